@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Framework code lives only in extension/; shared/ and connectors/ are plain TypeScript reached by alias.
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  imports: false,
+  alias: {
+    shared: 'shared',
+    connectors: 'connectors',
+  },
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'contextMenus'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'ar-lens@ar-lens.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
