@@ -1,1 +1,5 @@
 export * from './aging';
+export * from './buckets';
+export * from './convert';
+export * from './portfolio';
+export * from './rates';

@@ -1,0 +1,4 @@
+export * from './limit';
+export * from './messages';
+export * from './risk';
+export * from './types';

@@ -1,0 +1,4 @@
+export * from './defaultPlan';
+export * from './labels';
+export * from './schedule';
+export * from './types';

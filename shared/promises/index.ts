@@ -1,0 +1,2 @@
+export * from './promises';
+export * from './types';
