@@ -1,0 +1,202 @@
+/**
+ * Word lists used by `normalizeName`. All entries are already in normalised form (NFKC, lower case, no
+ * punctuation), because they are compared against text that has been through those steps.
+ */
+
+/**
+ * Chinese and Japanese legal-form endings, longest first. 集团 is deliberately absent (it names a group, a
+ * different debtor from its subsidiary), and so is 分公司 (a branch is often invoiced on its own).
+ * 公司 on its own is handled in `normalizeName` so that 分公司 survives.
+ */
+export const CJK_LEGAL_SUFFIXES: readonly string[] = [
+  '股份有限责任公司',
+  '有限责任公司',
+  '有限責任公司',
+  '股份有限公司',
+  '有限公司',
+  '股份公司',
+  '株式会社',
+  '有限会社',
+  '合同会社',
+];
+
+/** Japanese forms that also come first ("株式会社ソニー"). */
+export const CJK_LEGAL_PREFIXES: readonly string[] = ['株式会社', '有限会社', '合同会社'];
+
+/**
+ * Latin legal forms as token sequences, matched only as whole trailing words ("zinc" keeps its "inc").
+ * Longer sequences first so "co ltd" goes in one step.
+ */
+export const LATIN_LEGAL_SUFFIXES: readonly (readonly string[])[] = [
+  ['company', 'limited'],
+  ['co', 'limited'],
+  ['co', 'ltd'],
+  ['pty', 'ltd'],
+  ['pty', 'limited'],
+  ['gmbh', 'co', 'kg'],
+  ['co', 'kg'],
+  ['s', 'a', 's'],
+  ['s', 'a', 'r', 'l'],
+  ['s', 'a'],
+  ['b', 'v'],
+  ['n', 'v'],
+  ['k', 'k'],
+  ['s', 'p', 'a'],
+  ['s', 'r', 'l'],
+  ['limited'],
+  ['ltd'],
+  ['llc'],
+  ['llp'],
+  ['inc'],
+  ['incorporated'],
+  ['corp'],
+  ['corporation'],
+  ['co'],
+  ['company'],
+  ['gmbh'],
+  ['ag'],
+  ['kg'],
+  ['sa'],
+  ['sas'],
+  ['sarl'],
+  ['bv'],
+  ['nv'],
+  ['plc'],
+  ['kk'],
+  ['spa'],
+  ['srl'],
+  ['oy'],
+  ['ab'],
+  ['pte'],
+];
+
+/** Bracketed words that only say what kind of entity or partnership it is: "（有限合伙）", "(株)". */
+export const BRACKETED_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  '有限合伙',
+  '普通合伙',
+  '特殊普通合伙',
+  '株',
+  '有',
+  '株式会社',
+  '有限会社',
+]);
+
+/**
+ * Region names removed when they stand alone in brackets: "西门子（中国）有限公司", "(北京)星河科技".
+ * Unbracketed region words are kept: "北京星河" and "星河" may be different companies.
+ */
+export const BRACKETED_REGIONS: ReadonlySet<string> = new Set([
+  '中国',
+  '中国大陆',
+  '大陆',
+  '北京',
+  '天津',
+  '上海',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+  '內蒙古',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+  '深圳',
+  '广州',
+  '杭州',
+  '南京',
+  '苏州',
+  '成都',
+  '武汉',
+  '西安',
+  '厦门',
+  '青岛',
+  '大连',
+  '宁波',
+  '无锡',
+  '佛山',
+  '东莞',
+  '合肥',
+  '郑州',
+  '长沙',
+  '济南',
+  '沈阳',
+  '哈尔滨',
+  '长春',
+  '昆明',
+  '南宁',
+  '福州',
+  '南昌',
+  '贵阳',
+  '太原',
+  '石家庄',
+  '兰州',
+  '海口',
+  '珠海',
+  '中山',
+  '惠州',
+  '温州',
+  '常州',
+  '烟台',
+  '泉州',
+  '绍兴',
+  '嘉兴',
+  '金华',
+  '台州',
+  '南通',
+  '徐州',
+  '扬州',
+  '潍坊',
+  '唐山',
+  '呼和浩特',
+  '乌鲁木齐',
+  '拉萨',
+  '银川',
+  '西宁',
+  '亚太',
+  'china',
+  'prc',
+  'beijing',
+  'shanghai',
+  'shenzhen',
+  'guangzhou',
+  'hangzhou',
+  'suzhou',
+  'hongkong',
+  'hk',
+  'macau',
+  'taiwan',
+  'asia',
+  'asiapacific',
+  'apac',
+  'singapore',
+]);
+
+/**
+ * A bracketed administrative unit is a region whatever its name: "(苏州市)", "(昌平县)". 区 is left out because it
+ * also ends ordinary words (园区, 社区).
+ */
+export const BRACKETED_REGION_PATTERN = /^\p{Script=Han}{1,8}(?:省|市|自治区|特别行政区|自治州|县)$/u;
