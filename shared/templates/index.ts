@@ -1,0 +1,11 @@
+export * from './catalogue';
+export { cleanText, escapeHtml, formatDate, intlLocale } from './formatting';
+export { BUILTIN_TEMPLATES } from './library';
+export { type RenderOptions, renderTemplate } from './render';
+export { sampleVariables } from './sample';
+export { smsSegments } from './sms';
+export * from './stages';
+export { parseTemplate, type ParseResult, type TemplateNode } from './syntax';
+export type * from './types';
+export * from './userTemplates';
+export { validateTemplate } from './validate';
