@@ -1,0 +1,114 @@
+import { TIERS, type Tier } from '../ledger';
+import type { InvoiceKind } from '../ledger';
+import type { CrmLinkRef } from './row';
+
+/** Text of the kind column → kind; null when unknown. Payments and credit memos reduce what is owed. */
+export function kindFromText(text: string): InvoiceKind | null {
+  const t = text.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  if (/^(invoice|inv|bill|sales invoice|发票|销售发票|应收单|其他应收单|普通发票|专用发票|增值税发票|应收)$/.test(t)) return 'invoice';
+  if (/^(credit note|credit memo|credit|cn|payment|unapplied payment|贷项通知单|红字发票|红冲|红字应收单|退货|收款单|预收款)$/.test(t))
+    return 'credit-note';
+  return null;
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', '是', '有', '√', 'x']);
+const NO = new Set(['no', 'n', 'false', '0', '否', '无', '']);
+
+export function booleanFromText(text: string): boolean | null {
+  const t = text.normalize('NFKC').trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return null;
+}
+
+/** "A", "a", "A类", "A级客户" → A. */
+export function tierFromText(text: string): Tier | null {
+  const m = /^([abcd])(?:类|级)?(?:客户)?$/i.exec(text.normalize('NFKC').trim());
+  const tier = m?.[1]?.toUpperCase();
+  return TIERS.find((t) => t === tier) ?? null;
+}
+
+const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+export function usccFromText(text: string): string | null {
+  const t = text.normalize('NFKC').trim().toUpperCase();
+  return USCC.test(t) ? t : null;
+}
+
+const EMAIL = /^[^\s@;,<>]+@[^\s@;,<>]+\.[^\s@;,<>]{2,}$/;
+
+/** E-mail addresses in a cell ("a@x.cn; b@x.cn", "Name <a@x.cn>"), lower-cased; invalid parts returned apart. */
+export function emailsFromText(text: string): { emails: string[]; invalid: string[] } {
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.normalize('NFKC').split(/[;,\s]+/)) {
+    const bare = part.replace(/^.*</, '').replace(/>.*$/, '').trim().toLowerCase();
+    if (bare === '') continue;
+    if (EMAIL.test(bare)) emails.push(bare);
+    else invalid.push(part);
+  }
+  return { emails, invalid };
+}
+
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+
+export function domainsFromText(text: string): { domains: string[]; invalid: string[] } {
+  const domains: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.normalize('NFKC').split(/[;,\s]+/)) {
+    const d = part.trim().toLowerCase().replace(/^@/, '');
+    if (d === '') continue;
+    if (DOMAIN.test(d)) domains.push(d);
+    else invalid.push(part);
+  }
+  return { domains, invalid };
+}
+
+/** Mailbox providers whose domain says nothing about the debtor. */
+const PUBLIC_MAIL = new Set([
+  'qq.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com', 'aliyun.com', '139.com',
+  'foxmail.com', 'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
+  'yahoo.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'aol.com',
+]);
+
+export function companyDomainOf(email: string): string | null {
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return PUBLIC_MAIL.has(domain) ? null : domain;
+}
+
+export function isTimeZone(text: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: text });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A Salesforce record id (15 or 18 characters); 001 is the Account key prefix. */
+const SALESFORCE_ACCOUNT_ID = /^001[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
+
+/** `system:recordId` items separated by ";" (or ","); bare ids take `fallbackSystem`, or salesforce for account ids. */
+export function crmIdsFromText(text: string, fallbackSystem?: string): { links: CrmLinkRef[]; invalid: string[] } {
+  const links: CrmLinkRef[] = [];
+  const invalid: string[] = [];
+  for (const part of text.normalize('NFKC').split(/[;,\s]+/)) {
+    const item = part.trim();
+    if (item === '') continue;
+    const colon = item.indexOf(':');
+    if (colon > 0 && colon < item.length - 1) {
+      links.push({ system: item.slice(0, colon).toLowerCase(), recordId: item.slice(colon + 1) });
+    } else if (colon < 0 && fallbackSystem) {
+      links.push({ system: fallbackSystem.toLowerCase(), recordId: item });
+    } else if (colon < 0 && SALESFORCE_ACCOUNT_ID.test(item)) {
+      links.push({ system: 'salesforce', recordId: item });
+    } else invalid.push(item);
+  }
+  return { links, invalid };
+}
+
+const VOID = /^(void|voided|draft|cancelled|canceled|deleted|作废|已作废|草稿|暂存|已删除)$/;
+
+export function isVoidStatus(text: string): boolean {
+  return VOID.test(text.normalize('NFKC').trim().toLowerCase());
+}

@@ -1,0 +1,150 @@
+import { issueMessage } from './messages';
+import { HEADER_SYNONYMS } from './synonyms';
+import { cellText, hash53, looseKey } from './text';
+import type { CanonicalField, Cell, ColumnMapping, ImportIssue, MappedColumn, MappingOverride } from './types';
+import { CANONICAL_FIELDS } from './types';
+
+interface Synonym {
+  field: CanonicalField;
+  rank: number;
+}
+
+const LOOKUP = new Map<string, Synonym>();
+for (const field of CANONICAL_FIELDS) {
+  HEADER_SYNONYMS[field].forEach((text, rank) => {
+    const key = looseKey(text);
+    if (!LOOKUP.has(key)) LOOKUP.set(key, { field, rank });
+  });
+}
+
+function synonymOf(header: string): Synonym | undefined {
+  return LOOKUP.get(looseKey(header));
+}
+
+/** How many distinct canonical fields a row's cells name. */
+function headerScore(row: readonly Cell[]): number {
+  const fields = new Set<CanonicalField>();
+  for (const cell of row) {
+    if (typeof cell !== 'string') continue;
+    const s = synonymOf(cell);
+    if (s) fields.add(s.field);
+  }
+  return fields.size;
+}
+
+/** Rows scanned for the header: title rows and report parameters sit above it. */
+const HEADER_SCAN_ROWS = 50;
+
+export interface HeaderRow {
+  /** Index into the table's rows. */
+  index: number;
+  headers: string[];
+}
+
+/**
+ * The header row: among the first rows, the one naming the most canonical fields (at least two).
+ * Merged header cells are resolved with the row above: an empty cell takes the text above it (merged
+ * down), and a cell that names nothing alone is tried with the group label above it ("客户" + "名称").
+ */
+export function findHeaderRow(rows: readonly (readonly Cell[])[]): HeaderRow | null {
+  let bestIndex = -1;
+  let bestScore = 1;
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const score = headerScore(rows[i] ?? []);
+    if (score > bestScore) {
+      bestScore = score;
+      bestIndex = i;
+    }
+  }
+  if (bestIndex < 0) return null;
+  const row = rows[bestIndex] ?? [];
+  const above = bestIndex > 0 ? (rows[bestIndex - 1] ?? []) : [];
+  const width = Math.max(row.length, above.length);
+  const headers: string[] = [];
+  let group = '';
+  for (let c = 0; c < width; c++) {
+    const own = cellText(row[c]);
+    const up = cellText(above[c]);
+    if (up) group = up;
+    if (!own) headers.push(up);
+    else if (!synonymOf(own) && group && synonymOf(group + own)) headers.push(group + own);
+    else headers.push(own);
+  }
+  return { index: bestIndex, headers };
+}
+
+/** Stable key of a header set (order-insensitive), under which a corrected mapping is saved as a profile. */
+export function mappingProfileKey(headers: readonly string[]): string {
+  const keys = [...new Set(headers.map(looseKey).filter((k) => k !== ''))].sort();
+  return `h:${hash53(keys.join('\u0001')).toString(36)}`;
+}
+
+/** Detected mapping from header texts, then the user's override applied on top. */
+export function buildMapping(
+  headers: readonly string[],
+  headerRow: number,
+  override: MappingOverride | undefined,
+  issues: ImportIssue[],
+  sheet?: string,
+): ColumnMapping {
+  const best = new Map<CanonicalField, { index: number; rank: number }>();
+  headers.forEach((header, index) => {
+    const s = synonymOf(header);
+    if (!s) return;
+    const current = best.get(s.field);
+    if (!current || s.rank < current.rank) best.set(s.field, { index, rank: s.rank });
+  });
+  const fields: Partial<Record<CanonicalField, MappedColumn>> = {};
+  for (const [field, { index }] of best) fields[field] = { index, header: headers[index] ?? '' };
+  // Xero and some invoice exports name the customer "Contact"/"ContactName".
+  if (!fields.customer_name && !fields.customer_code && fields.contact_name) {
+    fields.customer_name = fields.contact_name;
+    delete fields.contact_name;
+  }
+  if (override) applyOverride(fields, headers, override, issues, sheet);
+  const used = new Set(Object.values(fields).map((m) => m.index));
+  const unmapped = headers
+    .map((header, index) => ({ index, header }))
+    .filter((m) => m.header !== '' && !used.has(m.index));
+  return {
+    fields,
+    unmapped,
+    headerRow,
+    profileKey: mappingProfileKey(headers),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
+}
+
+function applyOverride(
+  fields: Partial<Record<CanonicalField, MappedColumn>>,
+  headers: readonly string[],
+  override: MappingOverride,
+  issues: ImportIssue[],
+  sheet?: string,
+): void {
+  for (const field of CANONICAL_FIELDS) {
+    if (!(field in override)) continue;
+    const target = override[field];
+    delete fields[field];
+    if (target === null || target === undefined) continue;
+    const index =
+      typeof target === 'number'
+        ? target >= 0 && target < headers.length
+          ? target
+          : -1
+        : headers.findIndex((h) => looseKey(h) === looseKey(target));
+    if (index < 0) {
+      issues.push({
+        row: 0,
+        code: 'mapping-column-not-found',
+        message: issueMessage('mapping-column-not-found', { field, column: String(target) }),
+        severity: 'warning',
+        ...(sheet !== undefined ? { sheet } : {}),
+      });
+      continue;
+    }
+    for (const other of CANONICAL_FIELDS) if (fields[other]?.index === index) delete fields[other];
+    fields[field] = { index, header: headers[index] ?? '' };
+  }
+}

@@ -1,0 +1,12 @@
+export { excelSerialToIso, parseDateCell } from './dates';
+export type { DateOrder, DateParse } from './dates';
+export { currencyFromText, parseAmountText } from './amounts';
+export { mappingProfileKey } from './headers';
+export { HEADER_SYNONYMS } from './synonyms';
+export { issueMessage } from './messages';
+export type { IssueCode } from './messages';
+export { fileKindOf, parseLedgerFile, parseLedgerFileAsync, parseLedgerRows } from './parse';
+export { customerIdFromName } from './text';
+export { validateRecord } from './row';
+export type { RowContext, ValidRow } from './row';
+export * from './types';

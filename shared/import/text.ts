@@ -1,0 +1,50 @@
+import type { Cell } from './types';
+
+/** A cell as trimmed text ("" for empty); numbers keep their shortest exact form. */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return String(cell);
+}
+
+export function isEmptyCell(cell: Cell): boolean {
+  return cellText(cell) === '';
+}
+
+/** NFKC (full-width → ASCII, ￥ → ¥), lower case, without spaces or punctuation: the key for header and name comparison. */
+export function looseKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/**
+ * cyrb53: a fast, well-mixed 53-bit string hash. Deterministic across runs and platforms, which is all
+ * derived ids need (not cryptographic).
+ */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Normalised form of a customer name: two spellings of one company differing only in width, case or spacing agree. */
+export function customerNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Stable id for a customer without a code: `n:` + a hash of the normalised name. */
+export function customerIdFromName(name: string): string {
+  return `n:${hash53(customerNameKey(name)).toString(36)}`;
+}
