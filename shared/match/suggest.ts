@@ -43,6 +43,8 @@ export interface NameIndex {
   /** Per key: owning customer, normalised text, name or alias, and its number of distinct features. */
   owners: number[];
   keys: string[];
+  /** Per key: its words, Latin ones padded with spaces, so containment respects Latin word boundaries. */
+  spaced: string[];
   via: ('name' | 'alias')[];
   featureCounts: number[];
   postings: Map<string, number[]>;
@@ -60,8 +62,12 @@ export interface SuggestOptions {
  * itself); Latin words whole, plus their trigrams so "acme" still meets "acmecorp".
  */
 export function nameFeatures(name: string): Set<string> {
+  return tokenFeatures(nameTokens(name));
+}
+
+function tokenFeatures(tokens: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const token of nameTokens(name)) {
+  for (const token of tokens) {
     const chars = [...token];
     if (isCjkToken(token)) {
       if (chars.length === 1) out.add(token);
@@ -79,6 +85,7 @@ export function prepareNameIndex(customers: readonly NameCandidate[]): NameIndex
     customerIds: customers.map((c) => c.customerId),
     owners: [],
     keys: [],
+    spaced: [],
     via: [],
     featureCounts: [],
     postings: new Map(),
@@ -92,10 +99,12 @@ export function prepareNameIndex(customers: readonly NameCandidate[]): NameIndex
     for (const [text, via] of names) {
       const key = normalizeName(text);
       if (!key) continue;
-      const features = nameFeatures(text);
+      const tokens = nameTokens(text);
+      const features = tokenFeatures(tokens);
       const index = prepared.keys.length;
       prepared.owners.push(owner);
       prepared.keys.push(key);
+      prepared.spaced.push(spacedForm(tokens));
       prepared.via.push(via);
       prepared.featureCounts.push(features.size);
       for (const f of features) {
@@ -109,23 +118,33 @@ export function prepareNameIndex(customers: readonly NameCandidate[]): NameIndex
   return prepared;
 }
 
+/** "星河科技" inside "北京星河科技" counts; "acme" inside "acmecorp" does not (Latin words stay whole). */
+function spacedForm(tokens: readonly string[]): string {
+  return tokens.map((t) => (isCjkToken(t) ? t : ` ${t} `)).join('');
+}
+
+interface Keyed {
+  key: string;
+  spaced: string;
+}
+
 /** Containment counts for more the larger the share of the longer name the shorter one covers. */
-function containmentScore(a: string, b: string): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 2 || !long.includes(short)) return 0;
-  return 0.5 + (0.5 * short.length) / long.length;
+function containmentScore(a: Keyed, b: Keyed): number {
+  const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+  if (short.key.length < 2 || !long.spaced.includes(short.spaced)) return 0;
+  return 0.5 + (0.5 * short.key.length) / long.key.length;
 }
 
 function scoreKey(
-  queryKey: string,
-  key: string,
+  query: Keyed,
+  candidate: Keyed,
   shared: number,
   queryFeatures: number,
   keyFeatures: number,
 ): { score: number; reason: SuggestionReason } {
-  if (key === queryKey) return { score: 1, reason: 'exact' };
+  if (candidate.key === query.key) return { score: 1, reason: 'exact' };
   const dice = (2 * shared) / (queryFeatures + keyFeatures);
-  const contained = containmentScore(queryKey, key);
+  const contained = containmentScore(query, candidate);
   return contained > dice ? { score: contained, reason: 'containment' } : { score: dice, reason: 'similar' };
 }
 
@@ -141,9 +160,10 @@ export function suggestCustomers(
 ): Suggestion[] {
   const prepared = 'postings' in candidates ? candidates : prepareNameIndex(candidates);
   const minScore = options.minScore ?? 0.3;
-  const queryKey = normalizeName(name);
-  const features = nameFeatures(name);
-  if (!queryKey || features.size === 0 || limit <= 0) return [];
+  const tokens = nameTokens(name);
+  const query = { key: normalizeName(name), spaced: spacedForm(tokens) };
+  const features = tokenFeatures(tokens);
+  if (!query.key || features.size === 0 || limit <= 0) return [];
 
   const { shared } = prepared;
   const touched: number[] = [];
@@ -158,8 +178,8 @@ export function suggestCustomers(
   for (const k of touched) {
     const owner = prepared.owners[k] ?? 0;
     const { score, reason } = scoreKey(
-      queryKey,
-      prepared.keys[k] ?? '',
+      query,
+      { key: prepared.keys[k] ?? '', spaced: prepared.spaced[k] ?? '' },
       shared[k] ?? 0,
       features.size,
       prepared.featureCounts[k] ?? 0,
