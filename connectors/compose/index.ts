@@ -1,5 +1,6 @@
 /** Shared compose helpers for the mail connectors (Gmail, Outlook, QQ Mail, 163 / 126). */
 export { fireInput, fireInputAndChange, fireNeutralKey } from './events';
+export { restoreCaret, saveCaret } from './caret';
 export { editableFrameBody, frameDocument, outermost } from './frames';
 export { type ComposeParts, composeHandle, composeIdentity } from './handle';
 export { type InsertOptions, insertTextInto } from './insert';

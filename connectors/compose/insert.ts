@@ -1,3 +1,4 @@
+import { saveCaret } from './caret';
 import { fireInput, fireNeutralKey } from './events';
 import { isBlank } from './text';
 
@@ -37,15 +38,6 @@ function divFragment(doc: Document, text: string): DocumentFragment {
   return frag;
 }
 
-/** The selection's range when it lies inside `body` (in body's own document: iframes have their own selection). */
-function caretIn(body: HTMLElement): { selection: Selection; range: Range } | null {
-  const selection = body.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
-  return { selection, range };
-}
-
 function placeCaretAfter(body: HTMLElement, node: Node | null): void {
   const selection = body.ownerDocument.getSelection();
   if (!selection) return;
@@ -69,13 +61,14 @@ function placeCaretAfter(body: HTMLElement, node: Node | null): void {
 export function insertTextInto(body: HTMLElement, text: string, options: InsertOptions): void {
   const doc = body.ownerDocument;
   if (isBlank(body)) body.replaceChildren();
-  const caret = caretIn(body);
+  // Read in the body's own document: an iframe editor has its own selection.
+  const caret = saveCaret(body);
   let last: Node | null;
   if (caret) {
     const frag = brFragment(doc, text);
     last = frag.lastChild;
-    caret.range.deleteContents();
-    caret.range.insertNode(frag);
+    caret.deleteContents();
+    caret.insertNode(frag);
   } else {
     const frag = options.lines === 'div' ? divFragment(doc, text) : brFragment(doc, text);
     last = frag.lastChild;

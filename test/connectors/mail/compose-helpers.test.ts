@@ -10,6 +10,8 @@ import {
   frameDocument,
   insertTextInto,
   outermost,
+  restoreCaret,
+  saveCaret,
   setFieldValue,
 } from 'connectors/compose';
 import type { ComposeHandle, Recipients } from 'connectors/types';
@@ -167,5 +169,31 @@ describe('frames', () => {
     const tree = el('<div><p id="a"><span id="b"></span></p><p id="c"></p></div>');
     const [a, b, c] = ['#a', '#b', '#c'].map((s) => tree.querySelector(s) as Element);
     expect(outermost([a, b, c] as Element[]).map((e) => e.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('saveCaret / restoreCaret', () => {
+  it('brings the caret back into the body after the selection moved elsewhere', () => {
+    const body = el('<div contenteditable="true">Hello world</div>');
+    const elsewhere = el('<p>dialog text</p>');
+    document.body.append(body, elsewhere);
+    const selection = document.getSelection();
+    const at = document.createRange();
+    at.setStart(body.firstChild as Text, 5);
+    at.collapse(true);
+    selection?.removeAllRanges();
+    selection?.addRange(at);
+    const saved = saveCaret(body);
+    const away = document.createRange();
+    away.selectNodeContents(elsewhere);
+    selection?.removeAllRanges();
+    selection?.addRange(away);
+    expect(saveCaret(body)).toBeNull();
+    expect(restoreCaret(body, saved)).toBe(true);
+    insertTextInto(body, ',', { lines: 'br', simulateKey: false });
+    expect(editableText(body)).toBe('Hello, world');
+    expect(restoreCaret(body, null)).toBe(false);
+    body.remove();
+    elsewhere.remove();
   });
 });
