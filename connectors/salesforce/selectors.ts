@@ -44,7 +44,8 @@ export const ANY_VIEW = 'div.windowViewMode-normal, div.windowViewMode-maximized
 
 /** Record name in the highlights panel (person records use lightning-formatted-name). Source: research §1
  *  (Lightning highlights-panel markup, Playwright tests). Fixtures: 2026-11-22-account-view.html,
- *  2026-11-22-account-view-b.html, 2026-11-22-console-tabs.html, 2026-11-22-person-account.html. */
+ *  2026-11-22-account-view-b.html, 2026-11-22-console-tabs.html; lightning-formatted-name (contacts):
+ *  2026-11-22-contact-view.html (read there only as the page's own name, never as the customer). */
 export const PRIMARY_FIELD =
   'records-highlights2 h1 lightning-formatted-text[slot="primaryField"], records-highlights2 h1 lightning-formatted-name[slot="primaryField"]';
 
@@ -52,8 +53,9 @@ export const PRIMARY_FIELD =
  *  Fixture: 2026-11-22-header-title-only.html */
 export const HEADER_TITLE = 'records-highlights2 h1, .slds-page-header__title';
 
-/** The record header, where the badge is mounted (after the title block). Fixtures: every Lightning record case. */
-export const HEADER_ANCHOR = 'records-highlights2 .slds-page-header__title, records-highlights2 h1';
+/** The record header, where the badge is mounted (after the title block). Fixtures: every Lightning record case;
+ *  the bare page-header title: 2026-11-22-header-title-only.html. */
+export const HEADER_ANCHOR = 'records-highlights2 .slds-page-header__title, records-highlights2 h1, .slds-page-header__title';
 
 /** A link to an Account record: `/lightning/r/Account/{id}/view` or `/lightning/r/{001…}/view` [inf: Lightning
  *  lookup links use the record URL forms above]. Fixtures: 2026-11-22-contact-view.html,
