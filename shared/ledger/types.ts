@@ -68,6 +68,8 @@ export interface CrmLink {
   recordId: string;
   customerId: string;
   createdAt: Instant;
+  /** `ledger` links come from an import's crm_ids column and are replaced with it; `user` links survive. */
+  source: 'ledger' | 'user';
 }
 
 export function crmLinkKey(system: string, recordId: string): string {

@@ -25,10 +25,22 @@ export function minorDigits(currency: CurrencyCode): number {
   return digits;
 }
 
+const currencyValidity = new Map<string, boolean>();
+
+/** True for a three-letter code Intl knows. Cached: an import asks this once per row. */
 export function isCurrencyCode(value: string): boolean {
   if (!/^[A-Z]{3}$/.test(value)) return false;
+  let valid = currencyValidity.get(value);
+  if (valid === undefined) {
+    valid = intlKnowsCurrency(value);
+    currencyValidity.set(value, valid);
+  }
+  return valid;
+}
+
+function intlKnowsCurrency(code: string): boolean {
   try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: value });
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return true;
   } catch {
     return false;

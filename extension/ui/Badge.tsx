@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LookupResult } from '../messaging';
+import { t } from '../i18n';
+import { AgingBar } from './AgingBar';
+import { fmtAge, fmtMoney } from './format';
+import { BUCKET_TONE } from './severity';
+
+export type BadgeState = { kind: 'loading' } | { kind: 'result'; result: LookupResult } | { kind: 'error'; message: string };
+
+export interface BadgeProps {
+  state: BadgeState;
+  now: number;
+  onLink(customerId: string): void;
+  onOpenImport(): void;
+  onRetry(): void;
+}
+
+/** The overdue badge: one line of figures; a click (or Enter) opens the aging of every currency. */
+export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps) {
+  const [open, setOpen] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) panelRef.current?.focus();
+  }, [open]);
+
+  if (state.kind === 'loading') {
+    return (
+      <div class="badge tone-muted" role="status" aria-live="polite">
+        <span class="brand">{t('brand')}</span>
+        <span>{t('loading')}</span>
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <div class="badge tone-muted" role="alert">
+        <span class="brand">{t('brand')}</span>
+        <span>{t('error', { reason: state.message })}</span>
+        <button type="button" class="link" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      </div>
+    );
+  }
+  const { result } = state;
+  if (result.status === 'empty' || (result.status === 'suggest' && result.candidates.length === 0)) {
+    return (
+      <div class="badge tone-muted" data-state="no-data">
+        <span class="brand">{t('brand')}</span>
+        <span>{t(result.status === 'empty' ? 'emptyLedger' : 'noData')}</span>
+        <button type="button" class="link" onClick={onOpenImport}>
+          {t('importData')}
+        </button>
+      </div>
+    );
+  }
+  if (result.status === 'suggest') {
+    return (
+      <div class="badge tone-muted column" data-state="suggest">
+        <div class="row">
+          <span class="brand">{t('brand')}</span>
+          <span>{t('noData')}</span>
+        </div>
+        <div class="suggest" role="group" aria-label={t('suggestTitle')}>
+          <div class="muted">{t('suggestTitle')}</div>
+          <ul>
+            {result.candidates.map((c) => (
+              <li key={c.customerId}>
+                <span class="cand-name">{c.name}</span>
+                <button type="button" class="small" data-customer={c.customerId} onClick={() => onLink(c.customerId)}>
+                  {t('link')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="muted small-text">{t('linkHint')}</div>
+        </div>
+      </div>
+    );
+  }
+
+  const { view } = result;
+  const tone = BUCKET_TONE[view.worstBucket] ?? 'ok';
+  const credit = view.credit;
+  return (
+    <div class={`badge-wrap`} data-state="found" data-customer={view.customer.id}>
+      <button
+        type="button"
+        class={`badge tone-${tone}`}
+        aria-expanded={open}
+        aria-label={`${t('brand')}: ${view.customer.name}`}
+        title={open ? t('collapseDetails') : t('expandDetails')}
+        onClick={() => setOpen(!open)}
+      >
+        <span class="brand">{t('brand')}</span>
+        <span class="days" data-days={view.worstDaysOverdue}>
+          {view.worstDaysOverdue > 0 ? t('overdueDays', { days: view.worstDaysOverdue }) : t('notOverdue')}
+        </span>
+        {view.overdue.map((m) => (
+          <span key={m.currency} class="overdue" data-currency={m.currency} data-amount={m.amount}>
+            {t('overdueAmount', { amount: fmtMoney(m) })}
+          </span>
+        ))}
+        {credit ? (
+          <span class={`credit ${credit.available.amount < 0 ? 'neg' : ''}`} data-available={credit.available.amount} data-currency={credit.available.currency}>
+            {credit.available.amount < 0
+              ? t('overLimit', { amount: fmtMoney({ ...credit.available, amount: -credit.available.amount }) })
+              : t('available', { amount: fmtMoney(credit.available) })}
+          </span>
+        ) : (
+          <span class="credit muted">{t('noLimit')}</span>
+        )}
+      </button>
+      {open ? (
+        <div
+          class="panel"
+          ref={panelRef}
+          tabIndex={-1}
+          role="dialog"
+          aria-label={t('agingTitle', { date: view.asOf })}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
+        >
+          <div class="panel-head">
+            <strong class="cust-name">{view.customer.name}</strong>
+            <button type="button" class="icon" aria-label={t('close')} onClick={() => setOpen(false)}>
+              ×
+            </button>
+          </div>
+          <div class="muted small-text">
+            {t('agingTitle', { date: view.asOf })} · {t('invoices', { count: view.openInvoiceCount })}
+            {result.matchedBy === 'name' ? ` · ${t('matchedByName')}` : ''}
+            {result.dataAge ? ` · ${t('dataAge', { age: fmtAge(result.dataAge.importedAt, now) })}` : ''}
+          </div>
+          {view.aging.currencies.map((c) => (
+            <AgingBar key={c.currency} aging={c} />
+          ))}
+          {credit ? (
+            <div class="credit-line small-text">
+              {t('creditLimit', { amount: fmtMoney(credit.limit) })} · {t('exposure', { amount: fmtMoney(credit.exposure) })}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './ledgerRepo';
+export * from './schema';
