@@ -62,6 +62,7 @@ export function createCalendar(data: CalendarData): Calendar {
     return null;
   };
   const addBusinessDays = (date: IsoDate, n: number): IsoDate | null => {
+    if (!Number.isInteger(n)) throw new RangeError(`business days must be a whole number: ${n}`);
     const step = n < 0 ? -1 : 1;
     let d = date;
     let left = Math.abs(n);

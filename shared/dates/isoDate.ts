@@ -10,10 +10,11 @@ export function isoToDayNumber(date: string): number | null {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear takes the year literally.
+  const back = new Date(0);
+  back.setUTCFullYear(y, mo - 1, d);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return ms / DAY_MS;
+  return back.getTime() / DAY_MS;
 }
 
 export function isIsoDate(value: string): value is IsoDate {
@@ -48,10 +49,19 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** The calendar date of an instant in an IANA time zone. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date of an instant in an IANA time zone. Built from the formatter's parts rather than
+ * trusting one locale's output order; formatters are cached because creating one is slow.
+ */
 export function isoDateInZone(instant: number, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-  return parts;
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
