@@ -64,9 +64,10 @@ function isPhone(run: string, digits: string): boolean {
 /**
  * Runs of digits written as one number: optional "+cc", optional "(area)", then groups of at least three digits
  * joined by single spaces or hyphens. Groups of one or two digits (dates, amounts with commas) end a run, so
- * neighbouring numbers in ordinary text do not merge into a fake card number.
+ * neighbouring numbers in ordinary text do not merge into a fake card number. A number glued to Latin letters
+ * is a code ("SF1234567890"); glued to Chinese text ("手机13912345678") it is still a number.
  */
-const RUN = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[ -]?)?(?:\(\d{3}\)[ -]?)?\d{3,}(?:[ -]\d{3,})*x?(?![\p{L}\p{N}])/gu;
+const RUN = /(?<![a-z0-9])(?:\+\d{1,3}[ -]?)?(?:\(\d{3}\)[ -]?)?\d{3,}(?:[ -]\d{3,})*x?(?![a-z0-9])/gu;
 
 export function findPersonalData(
   text: string,
@@ -75,7 +76,7 @@ export function findPersonalData(
 ): PersonalDataHit[] {
   const n = light(text);
   const own = new Set(creditorPhoneNumbers.map(phoneKey));
-  const accounts = new Set(creditorAccountNumbers.map((a) => a.replace(/\D/g, '')));
+  const accounts = creditorAccountNumbers.map((a) => a.replace(/\D/g, '')).filter((a) => a.length > 0);
   const hits: PersonalDataHit[] = [];
   for (const m of n.text.matchAll(RUN)) {
     const run = m[0];
@@ -84,7 +85,7 @@ export function findPersonalData(
     const span = toOriginal(n, from, from + run.length);
     if (digits.length === 18 && isPrcIdNumber(digits)) {
       hits.push({ kind: 'id-number', span, digits });
-    } else if (/^\d{16,19}$/.test(digits) && passesLuhn(digits) && !accounts.has(digits)) {
+    } else if (/^\d{16,19}$/.test(digits) && passesLuhn(digits) && !accounts.some((a) => a.includes(digits))) {
       hits.push({ kind: 'bank-card', span, digits });
     } else if (isPhone(run, digits) && !own.has(phoneKey(digits))) {
       hits.push({ kind: 'phone-number', span, digits });

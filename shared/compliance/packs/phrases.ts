@@ -139,7 +139,7 @@ const ENTRIES: Draft[] = [
     description: 'arrest, jail, prison, criminal charges, police …',
     patterns: [
       'arrest(ed|ing)?|jail(ed)?|prison|imprison(ed|ment)?|criminal(charges?|prosecution|case|complaint|proceedings|offen[cs]e)',
-      'presscharges|police|sheriff',
+      'presscharges|police',
     ],
     examples: ["We'll have you arrested.", 'You could go to jail for this.', 'We will report this to the police.'],
   },
@@ -206,7 +206,8 @@ const ENTRIES: Draft[] = [
     category: 'third-party-contact',
     description: '通讯录、通知你家人/同事/领导/客户 …',
     patterns: [
-      '通讯录|(通知|告诉|联系|打电话给|找|告知|转告|知会)(你|您|贵司)?的?(家人|家属|家里人|父母|老婆|老公|妻子|丈夫|配偶|亲戚|朋友|客户|供应商|合作伙伴|股东)',
+      // "贵司客户服务部" and "供应商管理部" are departments of the debtor, not its customers or suppliers.
+      '通讯录|(通知|告诉|联系|打电话给|找|告知|转告|知会)(你|您|贵司)?的?(家人|家属|家里人|父母|老婆|老公|妻子|丈夫|配偶|亲戚|朋友|客户(?!服务|部|经理)|供应商(?!管理|部|对接)|合作伙伴|股东)',
       '(通知|告诉|联系|打电话给|找|告知|知会)(你|您)的?(同事|领导|老板|上级|单位)|让(你|您)的?(家人|同事|领导|老板|客户)(都)?知道',
     ],
     examples: ['我们会联系你的家人', '再不还就打电话给你老板', '会通知贵司的客户和供应商'],
@@ -355,7 +356,7 @@ const ENTRIES: Draft[] = [
     id: 'zh.borrow',
     category: 'pressure-to-borrow',
     description: '网贷、高利贷、借呗、套现、去借钱、卖房卖车',
-    patterns: ['网贷|高利贷|借呗|花呗|套现|去借|借钱|找(亲戚|朋友|家人)借|卖房|卖车|抵押房|拆东墙'],
+    patterns: ['网贷|高利贷|借呗|花呗|套现|去借|借钱|找(亲戚|朋友|家人)+借|卖房|卖车|抵押房|拆东墙'],
     examples: ['没钱就去借网贷还', '卖房卖车也得还'],
   },
   {
