@@ -61,8 +61,8 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
           <span class="brand">{t('brand')}</span>
           <span>{t('noData')}</span>
         </div>
-        <div class="suggest" role="group" aria-label={t('suggestTitle')}>
-          <div class="muted">{t('suggestTitle')}</div>
+        <fieldset class="suggest">
+          <legend class="muted">{t('suggestTitle')}</legend>
           <ul>
             {result.candidates.map((c) => (
               <li key={c.customerId}>
@@ -74,7 +74,7 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
             ))}
           </ul>
           <div class="muted small-text">{t('linkHint')}</div>
-        </div>
+        </fieldset>
       </div>
     );
   }
