@@ -8,9 +8,10 @@ import {
 } from './legalForms';
 
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
-const MARK = /\p{M}/u;
+const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]';
+const CJK_CHAR = new RegExp(CJK_CLASS, 'u');
+/** A run of Chinese/Japanese characters, or a run of other letters and digits; marks stay with their base. */
+const TOKEN = new RegExp(`(?:${CJK_CLASS}\\p{M}*)+|(?:(?!${CJK_CLASS})[\\p{L}\\p{N}\\p{M}])+`, 'gu');
 const OPEN = '([{<【〔〖「『《';
 const CLOSE = ')]}>】〕〗」』》';
 const BRACKETED = new RegExp(`[${escapeClass(OPEN)}]([^${escapeClass(OPEN + CLOSE)}]*)[${escapeClass(CLOSE)}]`, 'u');
@@ -62,25 +63,7 @@ function removeBrackets(text: string): string {
 
 /** Word runs, split again where Chinese/Japanese meets other scripts ("星河科技co" → 星河科技, co). */
 function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.match(WORD_RUN) ?? []) {
-    let start = 0;
-    let prevCjk: boolean | undefined;
-    let i = 0;
-    for (const ch of run) {
-      if (!MARK.test(ch)) {
-        const cjk = CJK_CHAR.test(ch);
-        if (prevCjk !== undefined && cjk !== prevCjk) {
-          out.push(run.slice(start, i));
-          start = i;
-        }
-        prevCjk = cjk;
-      }
-      i += ch.length;
-    }
-    out.push(run.slice(start));
-  }
-  return out;
+  return text.match(TOKEN) ?? [];
 }
 
 function endsWithSequence(words: string[], seq: readonly string[]): boolean {

@@ -8,6 +8,7 @@ import {
   usccCheckChar,
 } from 'shared/match';
 import { pinyinKeys } from 'shared/match/pinyin';
+import { FIELD_RULES, SUBSTRING_MAX } from 'shared/match/searchKeys';
 import { describe, expect, it } from 'vitest';
 
 const USCC_BODY = '91110108MA01ABCD1';
@@ -122,5 +123,15 @@ describe('index and linear scan agree', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('score tiers', () => {
+  it('keep every substring score below every prefix or exact score (the index relies on it)', () => {
+    for (const rule of FIELD_RULES) {
+      if (rule.substring !== undefined) expect(rule.substring + 100).toBeLessThanOrEqual(SUBSTRING_MAX);
+      if (rule.prefix !== undefined) expect(rule.prefix).toBeGreaterThan(SUBSTRING_MAX);
+      if (rule.exact !== undefined) expect(rule.exact).toBeGreaterThan(SUBSTRING_MAX);
+    }
   });
 });
