@@ -11,10 +11,16 @@ function floorDiv(n: bigint, d: bigint): bigint {
   return (n % d !== 0n && n < 0n !== d < 0n) ? q - 1n : q;
 }
 
-/** floor(exposure × 10000 / limit) in basis points; null for a zero or missing limit. */
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * floor(exposure × 10000 / limit) in basis points; null for a zero or missing limit. Saturates at ±2^53−1
+ * (only reachable with absurd ratios); the status itself is always decided exactly.
+ */
 export function utilisationBps(exposure: number, limit: number): number | null {
   if (limit <= 0) return null;
-  return Number(floorDiv(BigInt(exposure) * 10_000n, BigInt(limit)));
+  const bps = floorDiv(BigInt(exposure) * 10_000n, BigInt(limit));
+  return Number(bps > MAX ? MAX : bps < -MAX ? -MAX : bps);
 }
 
 /**

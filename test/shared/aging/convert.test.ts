@@ -132,7 +132,7 @@ describe('convertAging', () => {
   it('round-trips within the documented bound ⌊½ + ½/k⌋', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }),
+        fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }),
         fc.constantFrom('CNY', 'JPY', 'KWD', 'USD'),
         fc.constantFrom('CNY', 'JPY', 'KWD', 'USD'),
         fc.integer({ min: 1, max: 99_999_999 }),

@@ -115,6 +115,8 @@ describe('creditStatus', () => {
     expect(limitStatus(0, 0, 8000)).toBe('ok');
     expect(limitStatus(1, 0, 8000)).toBe('over');
     expect(utilisationBps(1, 0)).toBeNull();
+    expect(utilisationBps(9e15, 1)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(limitStatus(9e15, 1, 8000)).toBe('over');
   });
 
   it('gives every reason a message in both languages', () => {
@@ -162,6 +164,7 @@ describe('credit status properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e12 }), fc.integer({ min: -1e12, max: 1e12 }), (limit, exposure) => {
         const bps = utilisationBps(exposure, limit)!;
+        fc.pre(Math.abs(bps) < Number.MAX_SAFE_INTEGER);
         expect(limitStatus(exposure, limit, 8000) === 'near').toBe(exposure <= limit && bps >= 8000);
         // bps is the floor: bps × limit ≤ exposure × 10000 < (bps + 1) × limit.
         const scaled = BigInt(exposure) * 10_000n;
