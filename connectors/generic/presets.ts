@@ -19,7 +19,7 @@ export const JIANDAOYUN: GenericSiteConfig = {
   label: '简道云',
   matches: ['https://*.jiandaoyun.com/*'],
   recordId: { kind: 'url', regex: '/dashboard/app/[^/]+/form/[^/]+/data/([0-9a-f]{24})(?:[/?#]|$)', part: 'path' },
-  customerName: { kind: 'label', labels: ['客户名称', '客户', 'Customer Name', 'Customer'] },
+  customerName: { kind: 'label', labels: ['客户名称', 'Customer Name'] },
 };
 
 /** 金蝶云星空: `{tenant}.ik3cloud.com/k3cloud/html5/…`, customer form BD_Customer opened as an internal tab
