@@ -119,7 +119,11 @@ function addItem(agg: CurrencyAging, inv: Invoice, asOf: IsoDate, buckets: reado
  * (see `convertAging` for an explicit conversion). Paid items (open amount 0) are skipped; partial payments
  * count with what is still open. Works for one customer's invoices or any other set.
  */
-export function agingOf(invoices: Iterable<Invoice>, asOf: IsoDate, buckets: readonly BucketDef[] = DEFAULT_BUCKETS): Aging {
+export function agingOf(
+  invoices: Iterable<Invoice>,
+  asOf: IsoDate,
+  buckets: readonly BucketDef[] = DEFAULT_BUCKETS,
+): Aging {
   const byCurrency = new Map<string, CurrencyAging>();
   for (const inv of invoices) {
     if (inv.openAmount === 0) continue;

@@ -42,7 +42,8 @@ export function bucketProblems(buckets: readonly BucketDef[]): string[] {
   const problems: string[] = [];
   if (buckets.length === 0) return ['no buckets'];
   if (buckets[0]!.from !== null) problems.push(`first bucket "${buckets[0]!.id}" must start at null`);
-  if (buckets[buckets.length - 1]!.to !== null) problems.push(`last bucket "${buckets[buckets.length - 1]!.id}" must be open-ended`);
+  if (buckets[buckets.length - 1]!.to !== null)
+    problems.push(`last bucket "${buckets[buckets.length - 1]!.id}" must be open-ended`);
   const ids = new Set<string>();
   for (let i = 0; i < buckets.length; i++) {
     const b = buckets[i]!;
@@ -50,7 +51,8 @@ export function bucketProblems(buckets: readonly BucketDef[]): string[] {
     ids.add(b.id);
     if (b.from !== null && b.to !== null && b.from > b.to) problems.push(`bucket "${b.id}" is empty`);
     const next = buckets[i + 1];
-    if (next && (b.to === null || next.from !== b.to + 1)) problems.push(`gap or overlap between "${b.id}" and "${next.id}"`);
+    if (next && (b.to === null || next.from !== b.to + 1))
+      problems.push(`gap or overlap between "${b.id}" and "${next.id}"`);
   }
   return problems;
 }

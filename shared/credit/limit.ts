@@ -8,7 +8,7 @@ export const DEFAULT_NEAR_THRESHOLD_BPS = 8000;
 /** Floor division for BigInt (rounds towards −∞, unlike `/`). */
 function floorDiv(n: bigint, d: bigint): bigint {
   const q = n / d;
-  return (n % d !== 0n && n < 0n !== d < 0n) ? q - 1n : q;
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
 }
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
@@ -34,7 +34,10 @@ export function limitStatus(exposure: number, limit: number, nearThresholdBps: n
   return 'ok';
 }
 
-function exposureByCurrency(invoices: Iterable<Invoice>, orders: readonly Money[]): Map<CurrencyCode, CurrencyExposure> {
+function exposureByCurrency(
+  invoices: Iterable<Invoice>,
+  orders: readonly Money[],
+): Map<CurrencyCode, CurrencyExposure> {
   const map = new Map<CurrencyCode, CurrencyExposure>();
   const slot = (currency: CurrencyCode) => {
     let e = map.get(currency);
@@ -49,9 +52,14 @@ function exposureByCurrency(invoices: Iterable<Invoice>, orders: readonly Money[
   return map;
 }
 
-function limitInForce(input: CreditInput): { limit: Money | null; source: 'permanent' | 'temporary' | null; inForce: boolean } {
+function limitInForce(input: CreditInput): {
+  limit: Money | null;
+  source: 'permanent' | 'temporary' | null;
+  inForce: boolean;
+} {
   const temp = input.temporaryLimit;
-  if (temp && temporaryLimitInForce(temp.expiresOn, input.asOf)) return { limit: temp.limit, source: 'temporary', inForce: true };
+  if (temp && temporaryLimitInForce(temp.expiresOn, input.asOf))
+    return { limit: temp.limit, source: 'temporary', inForce: true };
   const permanent = input.limit ?? null;
   return { limit: permanent, source: permanent ? 'permanent' : null, inForce: false };
 }
@@ -112,7 +120,8 @@ export function creditStatus(input: CreditInput): CreditView {
     if (status !== 'hold') status = byLimit;
     const money = { currency: limit.currency, exposure: total, limit: limit.amount };
     if (byLimit === 'over') reasons.push({ code: 'over-limit', params: { ...money, excess: total - limit.amount } });
-    else if (byLimit === 'near') reasons.push({ code: 'near-limit', params: { ...money, utilisationBps: bps ?? 0, thresholdBps: threshold } });
+    else if (byLimit === 'near')
+      reasons.push({ code: 'near-limit', params: { ...money, utilisationBps: bps ?? 0, thresholdBps: threshold } });
     else reasons.push({ code: 'within-limit', params: { ...money, available } });
   }
   const temp = input.temporaryLimit;
@@ -123,12 +132,18 @@ export function creditStatus(input: CreditInput): CreditView {
   if (converted && input.rates && converted.used.length) {
     reasons.push({
       code: 'converted',
-      params: { base: currency ?? '', ratesAsOf: input.rates.asOf, source: input.rates.source, amount: converted.amount },
+      params: {
+        base: currency ?? '',
+        ratesAsOf: input.rates.asOf,
+        source: input.rates.source,
+        amount: converted.amount,
+      },
     });
   }
   for (const m of converted?.missing ?? []) reasons.push({ code: 'missing-rate', params: { currency: m.currency } });
   const apart = converted ? converted.missing : others;
-  if (apart.length) reasons.push({ code: 'other-currencies', params: { currencies: apart.map((e) => e.currency).join(', ') } });
+  if (apart.length)
+    reasons.push({ code: 'other-currencies', params: { currencies: apart.map((e) => e.currency).join(', ') } });
   return {
     asOf: input.asOf,
     status,

@@ -92,7 +92,12 @@ export interface RiskOverride {
   at: Instant;
 }
 
-export type RiskReasonCode = 'average-days-late' | 'no-payment-history' | 'overdue-share' | 'oldest-overdue' | 'override';
+export type RiskReasonCode =
+  | 'average-days-late'
+  | 'no-payment-history'
+  | 'overdue-share'
+  | 'oldest-overdue'
+  | 'override';
 
 export interface RiskReason {
   code: RiskReasonCode;

@@ -73,7 +73,12 @@ export function monthlySalesPeriods(
 }
 
 /** Countback DSO of one currency on the ledger's date over the last `months` calendar months. */
-export function dsoCountbackOf(invoices: Iterable<Invoice>, currency: string, asOf: IsoDate, months = 12): CountbackResult {
+export function dsoCountbackOf(
+  invoices: Iterable<Invoice>,
+  currency: string,
+  asOf: IsoDate,
+  months = 12,
+): CountbackResult {
   const list = [...invoices];
   return dsoCountback(openReceivables(list, currency), monthlySalesPeriods(list, currency, asOf, months));
 }

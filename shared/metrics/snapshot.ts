@@ -48,7 +48,11 @@ export function seriesOf(snapshots: Iterable<PortfolioSnapshot>, currency: strin
 }
 
 /** The latest snapshot of a currency taken on or before `date`, or null. */
-export function snapshotOn(snapshots: Iterable<PortfolioSnapshot>, currency: string, date: IsoDate): PortfolioSnapshot | null {
+export function snapshotOn(
+  snapshots: Iterable<PortfolioSnapshot>,
+  currency: string,
+  date: IsoDate,
+): PortfolioSnapshot | null {
   let best: PortfolioSnapshot | null = null;
   for (const s of snapshots) {
     if (s.currency !== currency || s.date > date) continue;

@@ -77,7 +77,10 @@ describe('agingOf buckets', () => {
 describe('credit notes', () => {
   it('reduce the open total, are never overdue and are reported as unapplied credit', () => {
     const a = agingOf(
-      [invoice({ dueDate: '2026-01-01', openAmount: 1000_00 }), creditNote({ dueDate: '2025-06-01', openAmount: -300_00 })],
+      [
+        invoice({ dueDate: '2026-01-01', openAmount: 1000_00 }),
+        creditNote({ dueDate: '2025-06-01', openAmount: -300_00 }),
+      ],
       '2026-03-01',
     );
     const c = a.currencies[0]!;
@@ -92,11 +95,21 @@ describe('credit notes', () => {
 
   it('gives a customer with only credit notes a negative open total and nothing overdue', () => {
     const a = agingOf(
-      [creditNote({ dueDate: '2025-01-01', openAmount: -120_00 }), creditNote({ dueDate: '2025-02-01', openAmount: -30_00 })],
+      [
+        creditNote({ dueDate: '2025-01-01', openAmount: -120_00 }),
+        creditNote({ dueDate: '2025-02-01', openAmount: -30_00 }),
+      ],
       '2026-03-01',
     );
     const c = a.currencies[0]!;
-    expect(c).toMatchObject({ open: -150_00, overdue: 0, receivable: 0, unappliedCredit: -150_00, creditCount: 2, count: 2 });
+    expect(c).toMatchObject({
+      open: -150_00,
+      overdue: 0,
+      receivable: 0,
+      unappliedCredit: -150_00,
+      creditCount: 2,
+      count: 2,
+    });
     expect(c.buckets.every((b) => b.amount === 0 && b.count === 0)).toBe(true);
     expect(a.oldestDaysOverdue).toBe(0);
   });

@@ -25,9 +25,14 @@ describe('portfolioAging', () => {
   });
 
   it('groups by customer owner when asked, no-owner last', () => {
-    const p = portfolioAging([...invoices, invoice({ customerId: 'e', dueDate: '2026-01-01', openAmount: 1 })], '2026-03-01', undefined, {
-      ownerOf: (id) => owners[id],
-    });
+    const p = portfolioAging(
+      [...invoices, invoice({ customerId: 'e', dueDate: '2026-01-01', openAmount: 1 })],
+      '2026-03-01',
+      undefined,
+      {
+        ownerOf: (id) => owners[id],
+      },
+    );
     expect(p.owners!.map((o) => [o.owner, o.customerIds, o.currencies.map((c) => `${c.currency}:${c.open}`)])).toEqual([
       ['Li', ['a', 'c'], ['CNY:130', 'USD:50']],
       ['Wang', ['b'], ['CNY:70']],

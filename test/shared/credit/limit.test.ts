@@ -42,7 +42,11 @@ describe('creditStatus', () => {
     const s = creditStatus({
       asOf: '2026-03-01',
       limit: cny(1000),
-      invoices: [open(500), creditNote({ dueDate: '2026-01-01', openAmount: -200 }), invoice({ dueDate: '2026-01-01', openAmount: 100, disputed: true })],
+      invoices: [
+        open(500),
+        creditNote({ dueDate: '2026-01-01', openAmount: -200 }),
+        invoice({ dueDate: '2026-01-01', openAmount: 100, disputed: true }),
+      ],
       openOrders: [cny(300), { amount: 7, currency: 'USD' }],
     });
     expect(s.exposure).toEqual({ receivables: 400, openOrders: 300, converted: 0, total: 700 });
@@ -69,7 +73,12 @@ describe('creditStatus', () => {
       { currency: 'USD', rate: '50/7' },
     ]);
 
-    const partial = creditStatus({ asOf: '2026-03-01', limit: cny(1000_00), invoices, rates: { ...rates, rates: { CNY: '0.14' } } });
+    const partial = creditStatus({
+      asOf: '2026-03-01',
+      limit: cny(1000_00),
+      invoices,
+      rates: { ...rates, rates: { CNY: '0.14' } },
+    });
     expect(partial.otherCurrencies.map((e) => e.currency)).toEqual(['JPY']);
     expect(partial.reasons.map((r) => r.code)).toContain('missing-rate');
   });
@@ -121,8 +130,20 @@ describe('creditStatus', () => {
 
   it('gives every reason a message in both languages', () => {
     const all = [
-      creditStatus({ asOf: '2026-03-01', limit: cny(100), invoices: [open(101), open(1, 'USD')], onHold: true, temporaryLimit: { limit: cny(1), expiresOn: '2026-01-01' } }),
-      creditStatus({ asOf: '2026-03-01', limit: cny(100), invoices: [open(90), open(1, 'USD'), open(1, 'EUR')], rates: { base: 'CNY', rates: { USD: '7' }, asOf: '2026-03-01', source: 'x' }, temporaryLimit: { limit: cny(100), expiresOn: '2026-12-01' } }),
+      creditStatus({
+        asOf: '2026-03-01',
+        limit: cny(100),
+        invoices: [open(101), open(1, 'USD')],
+        onHold: true,
+        temporaryLimit: { limit: cny(1), expiresOn: '2026-01-01' },
+      }),
+      creditStatus({
+        asOf: '2026-03-01',
+        limit: cny(100),
+        invoices: [open(90), open(1, 'USD'), open(1, 'EUR')],
+        rates: { base: 'CNY', rates: { USD: '7' }, asOf: '2026-03-01', source: 'x' },
+        temporaryLimit: { limit: cny(100), expiresOn: '2026-12-01' },
+      }),
       creditStatus({ asOf: '2026-03-01', invoices: [] }),
       creditStatus({ asOf: '2026-03-01', limit: cny(100), invoices: [open(1)] }),
     ].flatMap((v) => v.reasons);
@@ -132,7 +153,12 @@ describe('creditStatus', () => {
       expect(m.en).not.toMatch(/undefined|NaN/);
       expect(m.zh_CN).toMatch(/\p{Script=Han}/u);
     }
-    expect(creditReasonMessage({ code: 'over-limit', params: { currency: 'CNY', exposure: 1200_00, limit: 1000_00, excess: 200_00 } })).toEqual({
+    expect(
+      creditReasonMessage({
+        code: 'over-limit',
+        params: { currency: 'CNY', exposure: 1200_00, limit: 1000_00, excess: 200_00 },
+      }),
+    ).toEqual({
       en: 'Exposure CN¥1,200.00 exceeds the limit CN¥1,000.00 by CN¥200.00.',
       zh_CN: '信用敞口 ¥1,200.00 超出额度 ¥1,000.00，超出 ¥200.00。',
     });
@@ -153,7 +179,13 @@ describe('credit status properties', () => {
         fc.boolean(),
         (limit, exposure, more, threshold, onHold) => {
           const at = (e: number) =>
-            creditStatus({ asOf: '2026-03-01', limit: cny(limit), invoices: [open(e)], nearThresholdBps: threshold, onHold }).status;
+            creditStatus({
+              asOf: '2026-03-01',
+              limit: cny(limit),
+              invoices: [open(e)],
+              nearThresholdBps: threshold,
+              onHold,
+            }).status;
           expect(rank[at(exposure + more)]).toBeGreaterThanOrEqual(rank[at(exposure)]);
         },
       ),

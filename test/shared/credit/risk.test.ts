@@ -6,7 +6,10 @@ const paid = (dueDate: string, paidDate: string) => invoice({ dueDate, paidDate,
 
 describe('riskGrade', () => {
   it('grades A for prompt payers with nothing overdue', () => {
-    const r = riskGrade([paid('2026-01-10', '2026-01-12'), paid('2026-02-10', '2026-02-08'), invoice({ dueDate: '2026-03-20' })], '2026-03-01');
+    const r = riskGrade(
+      [paid('2026-01-10', '2026-01-12'), paid('2026-02-10', '2026-02-08'), invoice({ dueDate: '2026-03-20' })],
+      '2026-03-01',
+    );
     expect(r).toMatchObject({ grade: 'A', computedGrade: 'A', source: 'computed', override: null });
     expect(r.metrics).toEqual({ averageDaysLate: 1, paidCount: 2, overdueShareBps: 0, oldestDaysOverdue: 0 });
     expect(r.reasons.map((x) => [x.code, x.grade])).toEqual([
@@ -44,7 +47,12 @@ describe('riskGrade', () => {
       ],
       '2026-03-01',
     );
-    expect(r.metrics).toMatchObject({ overdueShareBps: 10_000, oldestDaysOverdue: 9, paidCount: 0, averageDaysLate: null });
+    expect(r.metrics).toMatchObject({
+      overdueShareBps: 10_000,
+      oldestDaysOverdue: 9,
+      paidCount: 0,
+      averageDaysLate: null,
+    });
     expect(r.reasons[0]).toEqual({ code: 'no-payment-history', grade: null, params: {} });
     expect(r.grade).toBe('D');
   });
@@ -70,7 +78,10 @@ describe('riskGrade', () => {
   });
 
   it('has messages in both languages', () => {
-    const r = riskGrade([paid('2025-10-01', '2025-10-21'), invoice({ dueDate: '2025-11-21', openAmount: 500 })], '2026-03-01');
+    const r = riskGrade(
+      [paid('2025-10-01', '2025-10-21'), invoice({ dueDate: '2025-11-21', openAmount: 500 })],
+      '2026-03-01',
+    );
     for (const reason of r.reasons) {
       const m = riskReasonMessage(reason);
       expect(m.en).not.toMatch(/undefined|NaN/);

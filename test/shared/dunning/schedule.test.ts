@@ -14,7 +14,10 @@ describe('scheduleStep', () => {
   });
 
   it('keeps a step on the make-up workday 2026-10-10 (a Saturday)', () => {
-    expect(scheduleStep('2026-10-03', gentle7, 1, cn)).toMatchObject({ date: '2026-10-10', dateStatus: 'business-day' });
+    expect(scheduleStep('2026-10-03', gentle7, 1, cn)).toMatchObject({
+      date: '2026-10-10',
+      dateStatus: 'business-day',
+    });
   });
 
   it('rolls a weekend onto Monday', () => {
@@ -30,7 +33,10 @@ describe('scheduleStep', () => {
       date: '2027-03-06',
       dateStatus: 'calendar-unknown',
     });
-    expect(scheduleStep('2024-02-22', gentle7, 1, cn)).toMatchObject({ date: '2024-02-29', dateStatus: 'calendar-unknown' });
+    expect(scheduleStep('2024-02-22', gentle7, 1, cn)).toMatchObject({
+      date: '2024-02-29',
+      dateStatus: 'calendar-unknown',
+    });
     expect(scheduleStep('2028-02-22', gentle7, 1)).toMatchObject({ date: '2028-02-29', dateStatus: 'no-calendar' });
   });
 });
@@ -56,14 +62,22 @@ describe('invoiceDunning', () => {
   it('counts a step as reached on its working-day date, not before', () => {
     // Tier A +7 from 2026-09-24 falls on 10-01, moved to 10-08.
     const inv = invoice({ dueDate: '2026-09-24', openAmount: 100 });
-    expect(invoiceDunning(inv, 'A', '2026-10-05', { calendar: cn })!.next).toMatchObject({ index: 1, date: '2026-10-08' });
+    expect(invoiceDunning(inv, 'A', '2026-10-05', { calendar: cn })!.next).toMatchObject({
+      index: 1,
+      date: '2026-10-08',
+    });
     expect(invoiceDunning(inv, 'A', '2026-10-08', { calendar: cn })!.stage).toMatchObject({ index: 1 });
   });
 
   it('has no stage before the first step and no next after the last', () => {
     const early = invoiceDunning(invoice({ dueDate: '2026-06-30' }), 'A', '2026-06-01', { calendar: cn })!;
     expect(early.stage).toBeNull();
-    expect(early.next).toMatchObject({ index: 0, scheduledDate: '2026-06-27', date: '2026-06-29', dateStatus: 'rolled' });
+    expect(early.next).toMatchObject({
+      index: 0,
+      scheduledDate: '2026-06-27',
+      date: '2026-06-29',
+      dateStatus: 'rolled',
+    });
     const late = invoiceDunning(invoice({ dueDate: '2026-01-05' }), 'A', '2026-12-01', { calendar: cn })!;
     expect(late.stage).toMatchObject({ index: 3, owner: 'finance-director' });
     expect(late.next).toBeNull();

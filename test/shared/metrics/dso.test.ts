@@ -79,10 +79,9 @@ describe('DSO', () => {
   });
 
   it('CEI = (begin + sales − end) / (begin + sales − end current) × 100', () => {
-    expect(cei({ beginningReceivables: 1000, creditSales: 500, endingReceivables: 600, endingCurrent: 400 })).toBeCloseTo(
-      (900 / 1100) * 100,
-      10,
-    );
+    expect(
+      cei({ beginningReceivables: 1000, creditSales: 500, endingReceivables: 600, endingCurrent: 400 }),
+    ).toBeCloseTo((900 / 1100) * 100, 10);
     expect(cei({ beginningReceivables: 1000, creditSales: 500, endingReceivables: 400, endingCurrent: 400 })).toBe(100);
     expect(cei({ beginningReceivables: 0, creditSales: 0, endingReceivables: 0, endingCurrent: 0 })).toBeNull();
   });
@@ -99,7 +98,12 @@ describe('averageDaysLate', () => {
   ];
 
   it('averages late days of fully paid invoices, early payments counting as 0', () => {
-    expect(averageDaysLate(invs)).toEqual({ count: 3, averageDaysLate: 32 / 3, averageDaysFromDue: 26 / 3, maxDaysLate: 30 });
+    expect(averageDaysLate(invs)).toEqual({
+      count: 3,
+      averageDaysLate: 32 / 3,
+      averageDaysFromDue: 26 / 3,
+      maxDaysLate: 30,
+    });
     expect(averageDaysLate(invs, { currency: 'JPY' }).averageDaysLate).toBe(30);
     expect(averageDaysLate(invs, { from: '2026-01-01', to: '2026-03-02' }).count).toBe(1);
     expect(averageDaysLate([])).toEqual({ count: 0, averageDaysLate: null, averageDaysFromDue: null, maxDaysLate: 0 });

@@ -34,8 +34,26 @@ describe('snapshotOf', () => {
       '2026-03-01',
     );
     expect(rows).toEqual([
-      { date: '2026-03-01', currency: 'CNY', open: 110, overdue: 40, buckets: [100, 0, 40, 0, 0], invoiceCount: 3, disputed: 40, unappliedCredit: -30 },
-      { date: '2026-03-01', currency: 'JPY', open: 5000, overdue: 5000, buckets: [0, 5000, 0, 0, 0], invoiceCount: 1, disputed: 0, unappliedCredit: 0 },
+      {
+        date: '2026-03-01',
+        currency: 'CNY',
+        open: 110,
+        overdue: 40,
+        buckets: [100, 0, 40, 0, 0],
+        invoiceCount: 3,
+        disputed: 40,
+        unappliedCredit: -30,
+      },
+      {
+        date: '2026-03-01',
+        currency: 'JPY',
+        open: 5000,
+        overdue: 5000,
+        buckets: [0, 5000, 0, 0, 0],
+        invoiceCount: 1,
+        disputed: 0,
+        unappliedCredit: 0,
+      },
     ]);
   });
 

@@ -89,7 +89,10 @@ describe('pausedInvoices', () => {
   });
 
   it('pauses invoices the ledger flags as disputed, and lets a dispute win over a promise', () => {
-    const invs = [invoice({ id: 'i1', dueDate: '2026-02-01', disputed: true }), invoice({ id: 'i2', dueDate: '2026-02-01' })];
+    const invs = [
+      invoice({ id: 'i1', dueDate: '2026-02-01', disputed: true }),
+      invoice({ id: 'i2', dueDate: '2026-02-01' }),
+    ];
     const paused = pausedInvoices(invs, [promise()], [], '2026-03-05', 0);
     expect(paused.get('i1')).toEqual({ kind: 'dispute' });
     expect(paused.get('i2')?.kind).toBe('promise');
@@ -97,8 +100,12 @@ describe('pausedInvoices', () => {
 
   it('keeps the latest deadline when promises overlap', () => {
     const later = promise({ id: 'p2', invoiceIds: ['i1'], date: '2026-03-20' });
-    expect(pausedInvoices(open(1, 1), [later, promise()], [], '2026-03-05', 0).get('i1')).toMatchObject({ promiseId: 'p2' });
-    expect(pausedInvoices(open(1, 1), [promise(), later], [], '2026-03-05', 0).get('i1')).toMatchObject({ promiseId: 'p2' });
+    expect(pausedInvoices(open(1, 1), [later, promise()], [], '2026-03-05', 0).get('i1')).toMatchObject({
+      promiseId: 'p2',
+    });
+    expect(pausedInvoices(open(1, 1), [promise(), later], [], '2026-03-05', 0).get('i1')).toMatchObject({
+      promiseId: 'p2',
+    });
   });
 });
 
