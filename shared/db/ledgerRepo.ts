@@ -25,7 +25,9 @@ export interface LastImport {
 }
 
 export function toCustomerRow(c: Customer): CustomerRow {
-  return { ...c, nameKey: normalizeName(c.name) };
+  const nameKey = normalizeName(c.name);
+  const nameKeys = [...new Set([nameKey, ...(c.aliases ?? []).map(normalizeName)].filter((k) => k !== ''))];
+  return { ...c, nameKey, nameKeys };
 }
 
 /**
@@ -86,8 +88,9 @@ export async function linkRecord(db: ArLensDb, system: string, recordId: string,
   return link;
 }
 
+/** Customers whose name or one of whose aliases normalises to `nameKey`. */
 export async function customerIdsByNameKey(db: ArLensDb, nameKey: string): Promise<string[]> {
-  return (await db.customers.where('nameKey').equals(nameKey).primaryKeys()) as string[];
+  return [...new Set((await db.customers.where('nameKeys').equals(nameKey).primaryKeys()) as string[])];
 }
 
 export async function ledgerCounts(db: ArLensDb): Promise<{ customers: number; invoices: number; contacts: number }> {
