@@ -2,12 +2,14 @@ import { TIERS, type Tier } from '../ledger';
 import type { InvoiceKind } from '../ledger';
 import type { CrmLinkRef } from './row';
 
-/** Text of the kind column → kind; null when unknown. Payments and credit memos reduce what is owed. */
+/**
+ * Text of a kind / document-type column → kind; null when unknown. Red-letter (红字) documents, credit memos and
+ * unapplied payments reduce what is owed; anything named an invoice or receivable (销售专用发票, 其他应收单) adds.
+ */
 export function kindFromText(text: string): InvoiceKind | null {
-  const t = text.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-  if (/^(invoice|inv|bill|sales invoice|发票|销售发票|应收单|其他应收单|普通发票|专用发票|增值税发票|应收)$/.test(t)) return 'invoice';
-  if (/^(credit note|credit memo|credit|cn|payment|unapplied payment|贷项通知单|红字发票|红冲|红字应收单|退货|收款单|预收款)$/.test(t))
-    return 'credit-note';
+  const t = text.normalize('NFKC').trim().toLowerCase();
+  if (/红字|红冲|贷项|退货|退款|收款|预收|credit|payment|^cn$/.test(t)) return 'credit-note';
+  if (/发票|应收|invoice|^inv$|^bill$|^sales$/.test(t)) return 'invoice';
   return null;
 }
 

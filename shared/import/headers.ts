@@ -21,7 +21,7 @@ function synonymOf(header: string): Synonym | undefined {
   return LOOKUP.get(looseKey(header));
 }
 
-/** How many distinct canonical fields a row's cells name. */
+/** How many distinct canonical fields header texts name. */
 function headerScore(row: readonly Cell[]): number {
   const fields = new Set<CanonicalField>();
   for (const cell of row) {
@@ -42,24 +42,10 @@ export interface HeaderRow {
 }
 
 /**
- * The header row: among the first rows, the one naming the most canonical fields (at least two).
- * Merged header cells are resolved with the row above: an empty cell takes the text above it (merged
- * down), and a cell that names nothing alone is tried with the group label above it ("客户" + "名称").
+ * Header texts of a row, resolving merged cells with the row above: an empty cell takes the text above it
+ * (merged down), and a cell that names nothing alone is tried with the group label above it ("客户" + "名称").
  */
-export function findHeaderRow(rows: readonly (readonly Cell[])[]): HeaderRow | null {
-  let bestIndex = -1;
-  let bestScore = 1;
-  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
-  for (let i = 0; i < limit; i++) {
-    const score = headerScore(rows[i] ?? []);
-    if (score > bestScore) {
-      bestScore = score;
-      bestIndex = i;
-    }
-  }
-  if (bestIndex < 0) return null;
-  const row = rows[bestIndex] ?? [];
-  const above = bestIndex > 0 ? (rows[bestIndex - 1] ?? []) : [];
+function combinedHeaders(row: readonly Cell[], above: readonly Cell[]): string[] {
   const width = Math.max(row.length, above.length);
   const headers: string[] = [];
   let group = '';
@@ -71,7 +57,28 @@ export function findHeaderRow(rows: readonly (readonly Cell[])[]): HeaderRow | n
     else if (!synonymOf(own) && group && synonymOf(group + own)) headers.push(group + own);
     else headers.push(own);
   }
-  return { index: bestIndex, headers };
+  return headers;
+}
+
+/**
+ * The header row: among the first rows, one naming at least two canonical fields by itself, the one whose
+ * headers (merged cells resolved with the row above) name the most; the first on a tie.
+ */
+export function findHeaderRow(rows: readonly (readonly Cell[])[]): HeaderRow | null {
+  let best: HeaderRow | null = null;
+  let bestScore = 0;
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const row = rows[i] ?? [];
+    if (headerScore(row) < 2) continue;
+    const headers = combinedHeaders(row, i > 0 ? (rows[i - 1] ?? []) : []);
+    const score = headerScore(headers);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { index: i, headers };
+    }
+  }
+  return best;
 }
 
 /** Stable key of a header set (order-insensitive), under which a corrected mapping is saved as a profile. */

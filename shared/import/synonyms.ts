@@ -13,7 +13,7 @@ export const HEADER_SYNONYMS: Record<CanonicalField, readonly string[]> = {
   customer_name: [
     'customer_name', 'customer name', 'customer', 'account name', 'account', 'client', 'client name',
     'company', 'company name', 'customer display name', 'display name', '客户名称', '往来单位', '往来单位名称',
-    '客户', '单位名称', '客户全称', '购货单位', '购买方名称', '客户简称',
+    '客户', '单位名称', '客户全称', '购货单位', '购买方名称', '客户简称', 'contact',
   ],
   uscc: ['uscc', 'unified social credit code', 'credit code', 'tax id', '统一社会信用代码', '信用代码', '纳税人识别号', '税号'],
   tier: ['tier', 'customer tier', 'grade', 'customer grade', '客户等级', '等级', '客户级别', '级别'],

@@ -8,7 +8,7 @@ import { type RowContext, hasInvoiceData, validateRecord } from './row';
 import { isBlankRow, isFooterRow, isTotalsRow } from './rowKinds';
 import { isVoidStatus } from './fields';
 import { cellText, customerNameKey } from './text';
-import type { CanonicalField, ColumnMapping, ImportIssue, ParseOptions, RawRecord } from './types';
+import type { CanonicalField, Cell, ColumnMapping, ImportIssue, ParseOptions, RawRecord } from './types';
 
 /** Counters and once-per-file assumptions shared by every table of one import. */
 export interface ImportState {
@@ -37,9 +37,9 @@ export function fileIssue(code: IssueCode, params: Record<string, string | numbe
   return { row: 0, ...(sheet !== undefined ? { sheet } : {}), code, message: issueMessage(code, params), severity };
 }
 
-function recordOf(row: readonly unknown[], columns: [CanonicalField, number][]): RawRecord {
+function recordOf(row: readonly Cell[], columns: [CanonicalField, number][]): RawRecord {
   const record: RawRecord = {};
-  for (const [field, index] of columns) record[field] = row[index] as RawRecord[CanonicalField];
+  for (const [field, index] of columns) record[field] = row[index];
   return record;
 }
 
@@ -139,6 +139,20 @@ function contextFor(
   };
 }
 
+/**
+ * A lone label in an invoice table ("Current", "1 - 30 days past due", a Xero contact heading): one filled cell
+ * that is not the customer column. In the canonical format a customer-only row fills the name column.
+ */
+function isGroupLabel(cells: readonly Cell[], f: ColumnMapping['fields']): boolean {
+  let filled = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (cellText(cells[i]) === '') continue;
+    if (filled >= 0) return false;
+    filled = i;
+  }
+  return filled !== f.customer_name?.index && filled !== f.customer_code?.index;
+}
+
 /** Validates and collects the rows of a prepared table, yielding the number of rows done after each chunk. */
 export function* importRows(p: PreparedTable, state: ImportState, options: ParseOptions, chunkSize: number): Generator<number, void> {
   const { table, columns, ctx } = p;
@@ -174,7 +188,7 @@ export function* importRows(p: PreparedTable, state: ImportState, options: Parse
       continue;
     }
     const record = recordOf(cells, columns);
-    if (columns.every(([field]) => cellText(record[field]) === '')) {
+    if (columns.every(([field]) => cellText(record[field]) === '') || (p.hasInvoices && isGroupLabel(cells, f))) {
       ignore('section-row', rowNumber);
       continue;
     }
