@@ -1,5 +1,5 @@
 import { addDays, type Calendar, daysBetween } from '../dates';
-import type { Invoice, IsoDate, Tier } from '../ledger';
+import { type Invoice, type IsoDate, TIERS, type Tier } from '../ledger';
 import { brokenPromiseCount, type Dispute, type PauseReason, type PromiseToPay, pausedInvoices } from '../promises';
 import { DEFAULT_DUNNING_PLAN } from './defaultPlan';
 import type { DunningPlan, DunningStep, StepOwner } from './types';
@@ -75,7 +75,7 @@ export function stepsFor(plan: DunningPlan, tier: Tier): DunningStep[] {
 /** Problems with a plan from a rule pack (empty when usable). */
 export function dunningPlanProblems(plan: DunningPlan): string[] {
   const problems: string[] = [];
-  for (const tier of ['A', 'B', 'C', 'D'] as const) {
+  for (const tier of TIERS) {
     const steps = plan.tiers[tier];
     if (!Array.isArray(steps)) {
       problems.push(`tier ${tier}: no steps`);
