@@ -43,12 +43,13 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Digits of a phone number without a leading country code, for comparing numbers written differently. */
+/**
+ * A comparison key for phone numbers written differently ("+86 138-1234-5678", "13812345678", "(212) 555-0147",
+ * "+1 212 555 0147"): the last ten digits, which drops any country prefix of CN mobiles and NANP numbers.
+ */
 export function phoneKey(value: string): string {
-  let d = value.replace(/\D/g, '');
-  if (/^(?:0086|86)1[3-9]\d{9}$/.test(d)) d = d.slice(d.length - 11);
-  else if (/^1[2-9]\d{9}$/.test(d)) d = d.slice(1);
-  return d;
+  const d = value.replace(/\D/g, '');
+  return d.length > 10 ? d.slice(d.length - 10) : d;
 }
 
 /** Business hotlines (CN 400/800, North American toll-free) are nobody's personal number. */
