@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ledgerCounts } from 'shared/db';
-import { getLocale, t } from '../i18n';
+import { getLocale } from '../i18n';
+import { t } from './messages';
 import { db } from './db';
 import { type ImportOutcome, importLedgerFile } from './importLedger';
 

@@ -1,5 +1,5 @@
 import type { CurrencyAging } from 'shared/aging';
-import { t } from '../i18n';
+import { t } from './messages';
 import { fmtMoney } from './format';
 import { BUCKET_LABEL_KEY, BUCKET_TONE } from './severity';
 

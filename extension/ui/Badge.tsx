@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../messaging';
-import { t } from '../i18n';
+import { t } from './messages';
 import { AgingBar } from './AgingBar';
 import { fmtAge, fmtMoney } from './format';
 import { BUCKET_TONE } from './severity';

@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answer } from './handlers';
 import { createNameIndexCache } from './nameIndexCache';
+import type { Services } from './services';
 
 export default defineBackground(() => {
   const db = new ArLensDb();
-  const services = { db, names: createNameIndexCache(db), now: () => Date.now() };
+  const services: Services = { db, names: createNameIndexCache(db), now: () => Date.now() };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    answer(services, raw, sender.id).then(sendResponse);
+    answer(services, raw, sender.id, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
     return true;
   });
 });

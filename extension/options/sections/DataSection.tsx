@@ -1,0 +1,5 @@
+import { ImportPanel } from '../ImportPanel';
+
+export function DataSection() {
+  return <ImportPanel />;
+}

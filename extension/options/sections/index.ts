@@ -1,0 +1,13 @@
+import type { ComponentType } from 'preact';
+import type { OptionsSection } from '../../protocol/core';
+import { DataSection } from './DataSection';
+
+export interface SectionDef {
+  id: OptionsSection;
+  /** Title in both languages. */
+  title: { en: string; zh_CN: string };
+  component: ComponentType;
+}
+
+/** The sections of the options app, in the order of its navigation. Each section lives in its own file. */
+export const SECTIONS: SectionDef[] = [{ id: 'data', title: { en: 'Data', zh_CN: '数据' }, component: DataSection }];
