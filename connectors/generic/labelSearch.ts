@@ -31,12 +31,27 @@ function labelElements(doc: Document, wanted: ReadonlySet<string>): Element[] {
   return found;
 }
 
-/** The nearest element after `label` that shows a value: its later siblings, then its ancestors' (3 levels). */
+/** True when `el` is one value: a form control, or at most one piece of text (not another label-value pair). */
+function singleValue(el: Element): boolean {
+  if (el.matches('input, textarea, select') || el.querySelector('input:not([type=hidden]), textarea, select')) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let pieces = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (cleanText(node.textContent)) pieces++;
+  return pieces <= 1;
+}
+
+/**
+ * The nearest element after `label` that shows a value: its own later siblings first, then, climbing at most three
+ * levels, the first later sibling of an ancestor, which must be a single value: a composite sibling is the next
+ * field, and means this label has no value beside it.
+ */
 function valueAfter(label: Element): Element | null {
   let from: Element | null = label;
   for (let level = 0; from && level < 4; level++, from = from.parentElement) {
     for (let sib = from.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (isRendered(sib) && shownValue(sib)) return sib;
+      if (!isRendered(sib) || !shownValue(sib)) continue;
+      if (level === 0 || singleValue(sib)) return sib;
+      return null;
     }
   }
   return null;
