@@ -30,7 +30,7 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/ς/g, 'σ');
 }
 
-/** Applies `step` until the text stops changing, so the result is a fixed point and the function idempotent. */
+/** Applies `step` until the text stops changing: a fixed point of `step` is what makes the caller idempotent. */
 function toFixedPoint(text: string, step: (s: string) => string): string {
   let current = text;
   // Converges in two or three rounds in practice (removing characters can let NFKC compose new ones).
@@ -82,10 +82,9 @@ function stripOnce(words: string[]): string[] | undefined {
   if (latin) return words.slice(0, words.length - latin.length);
 
   const last = words[words.length - 1] ?? '';
+  // 分公司 (a branch) is not a legal form; bare 公司 is.
   if (last.endsWith('分公司')) return stripInsideBranch(words, last);
-  let suffix = CJK_LEGAL_SUFFIXES.find((s) => last.endsWith(s));
-  // Bare 公司 is a legal form, 分公司 (a branch) is not.
-  if (!suffix && last.endsWith('公司') && !last.endsWith('分公司')) suffix = '公司';
+  const suffix = CJK_LEGAL_SUFFIXES.find((s) => last.endsWith(s)) ?? (last.endsWith('公司') ? '公司' : undefined);
   if (!suffix) return undefined;
   const rest = last.slice(0, last.length - suffix.length);
   return rest ? [...words.slice(0, -1), rest] : words.slice(0, -1);
@@ -119,7 +118,7 @@ function normalizeStep(text: string): string {
 /**
  * The key two spellings of one company share: NFKC, case-folded, without white space or punctuation, without
  * legal forms (有限公司, Co., Ltd., GmbH, 株式会社 …) and without bracketed regions ("（中国）", "[上海]").
- * 集团 and 分公司 are kept: they name different debtors. Idempotent by construction.
+ * 集团 and 分公司 are kept: they name different debtors. Idempotent: the result is a fixed point of one round.
  */
 export function normalizeName(name: string): string {
   return toFixedPoint(name, normalizeStep);
