@@ -72,11 +72,16 @@ function truthy(v: ScopeValue | undefined): boolean {
 
 function renderNodes(nodes: readonly TemplateNode[], frames: readonly ScopeValue[], ctx: Context): string {
   let out = '';
+  let lastValue = '';
   for (const node of nodes) {
     if (node.kind === 'text') {
-      out += literal(node.text, ctx);
+      // A value ending in a full stop followed by template text starting with one ("Co., Ltd." + ".").
+      const doubled = /[.。]$/.exec(lastValue)?.[0];
+      out += literal(doubled && node.text.startsWith(doubled) ? node.text.slice(1) : node.text, ctx);
+      lastValue = '';
       continue;
     }
+    lastValue = '';
     use(ctx, node.path);
     const v = lookup(node.path, frames);
     if (node.kind === 'var') {
@@ -92,6 +97,7 @@ function renderNodes(nodes: readonly TemplateNode[], frames: readonly ScopeValue
         });
       } else if (typeof v === 'string') {
         out += value(v, ctx);
+        lastValue = v.trimEnd();
       } else if (v instanceof RenderedBlock) {
         out += ctx.mode === 'html' ? v.html : ctx.mode === 'sms' ? v.short : v.text;
       } else {

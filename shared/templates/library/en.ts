@@ -12,7 +12,7 @@ const SIGN = '{{sender.name}}{{#sender.title}}, {{sender.title}}{{/sender.title}
 const EMAIL_END = `Kind regards,\n\n${SIGN}\n\n{{optOut}}`;
 const SMS_HEAD = '{{creditor.company}}: Hi {{contact.name}}, ';
 const SMS_END = 'Already paid? Please ignore. {{optOut}}';
-const CHAT_HEAD = 'Hi {{contact.name}}, this is {{sender.name}} from {{creditor.company}}. ';
+const CHAT_HEAD = 'Hi {{contact.name}}, {{sender.name}} from {{creditor.company}} here. ';
 const BASIC = ['balance', 'how-to-pay', 'creditor-contact'] as const;
 const FULL = ['balance', 'how-to-pay', 'how-to-dispute', 'creditor-contact'] as const;
 
@@ -41,7 +41,7 @@ ${EMAIL_END}`,
   }),
   builtin('pre-due-7', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `${CHAT_HEAD}${WARM}Just a heads-up that payment of {{invoiceRef}} ({{total}}) is due on {{dueDate}}. Payment details: {{paymentInstructions}}. If it is already scheduled, please ignore this. Thank you!`,
+    body: `${CHAT_HEAD}${WARM}Just a heads-up that payment of {{invoiceRef}} ({{total}}) is due on {{dueDate}}. \nPayment details: {{paymentInstructions}}\nIf it is already scheduled, please ignore this. Thank you!`,
   }),
   // ── 1 day before due ──
   builtin('pre-due-1', 'email', L, {
@@ -67,7 +67,7 @@ ${EMAIL_END}`,
   }),
   builtin('pre-due-1', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is due tomorrow. Payment details: {{paymentInstructions}}. If it is already paid, please ignore this. Thank you!`,
+    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is due tomorrow. \nPayment details: {{paymentInstructions}}\nIf it is already paid, please ignore this. Thank you!`,
   }),
   // ── due day ──
   builtin('due-day', 'email', L, {
@@ -93,7 +93,7 @@ ${EMAIL_END}`,
   }),
   builtin('due-day', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is due today. Payment details: {{paymentInstructions}}. If it is already paid, please ignore this. Thank you!`,
+    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is due today. \nPayment details: {{paymentInstructions}}\nIf it is already paid, please ignore this. Thank you!`,
   }),
   builtin('due-day', 'phone', L, {
     sections: BASIC.slice(),
@@ -154,7 +154,7 @@ ${SIGN}
   }),
   builtin('gentle', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${CHAT_HEAD}${WARM}Payment of {{invoiceRef}} ({{total}}) is {{daysOverdue}} days past due. Could you check when it will be paid? Payment details: {{paymentInstructions}}. If anything looks wrong on the invoice, just reply here and we will look into it. If it is already paid, please ignore this. Thanks!`,
+    body: `${CHAT_HEAD}${WARM}Payment of {{invoiceRef}} ({{total}}) is {{daysOverdue}} days past due. Could you check when it will be paid? \nPayment details: {{paymentInstructions}}\nIf anything looks wrong on the invoice, just reply here and we will look into it. If it is already paid, please ignore this. Thanks!`,
   }),
   builtin('gentle', 'phone', L, {
     sections: FULL.slice(),
@@ -212,7 +212,7 @@ ${EMAIL_END}`,
   }),
   builtin('firm', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is now {{daysOverdue}} days overdue and we have not yet received it or a payment date. Please arrange payment within 5 business days or let me know when you will pay. Payment details: {{paymentInstructions}}. If anything on the account looks wrong, reply here and we will check it. If you have paid, please send the remittance advice. Thank you!`,
+    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is now {{daysOverdue}} days overdue and we have not yet received it or a payment date. Please arrange payment within 5 business days or let me know when you will pay. \nPayment details: {{paymentInstructions}}\nIf anything on the account looks wrong, reply here and we will check it. If you have paid, please send the remittance advice. Thank you!`,
   }),
   builtin('firm', 'phone', L, {
     sections: FULL.slice(),
@@ -297,7 +297,7 @@ Yours sincerely,
   }),
   builtin('formal-demand', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is {{daysOverdue}} days overdue. We have e-mailed you a formal request for payment listing the invoices, how to pay and how to dispute an amount. Please pay within 10 business days or contact us to agree a payment plan. Payment details: {{paymentInstructions}}. Questions or disputes: reply here or contact {{creditor.contactLine}}. If you have paid, please ignore this. Thank you.`,
+    body: `${CHAT_HEAD}Payment of {{invoiceRef}} ({{total}}) is {{daysOverdue}} days overdue. We have e-mailed you a formal request for payment listing the invoices, how to pay and how to dispute an amount. Please pay within 10 business days or contact us to agree a payment plan. \nPayment details: {{paymentInstructions}}\nQuestions or disputes: reply here or contact {{creditor.contactLine}}. If you have paid, please ignore this. Thank you.`,
   }),
   builtin('formal-demand', 'phone', L, {
     sections: FULL.slice(),
@@ -330,7 +330,7 @@ ${EMAIL_END}`,
   }),
   builtin('promise-confirmation', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `Hi {{contact.name}}, thanks for your reply! Just confirming: {{customer.name}} will pay {{invoiceRef}}{{#promise.amount}} ({{promise.amount}}){{/promise.amount}} by {{promise.date}}. Payment details: {{paymentInstructions}}. We will not chase these invoices before then; if anything changes, please let me know. Thanks!`,
+    body: `Hi {{contact.name}}, thanks for your reply! Just confirming: {{customer.name}} will pay {{invoiceRef}}{{#promise.amount}} ({{promise.amount}}){{/promise.amount}} by {{promise.date}}. \nPayment details: {{paymentInstructions}}\nWe will not chase these invoices before then; if anything changes, please let me know. Thanks!`,
   }),
   // ── broken promise ──
   builtin('broken-promise', 'email', L, {
@@ -358,7 +358,7 @@ ${EMAIL_END}`,
   }),
   builtin('broken-promise', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${CHAT_HEAD}The payment of {{invoiceRef}} ({{total}}) planned for {{promise.date}} has not reached us yet. Could you let me know where things stand and the new date? Payment details: {{paymentInstructions}}. If anything on the account looks wrong, just reply here. If you have paid, please send the remittance advice. Thanks!`,
+    body: `${CHAT_HEAD}The payment of {{invoiceRef}} ({{total}}) planned for {{promise.date}} has not reached us yet. Could you let me know where things stand and the new date? \nPayment details: {{paymentInstructions}}\nIf anything on the account looks wrong, just reply here. If you have paid, please send the remittance advice. Thanks!`,
   }),
   builtin('broken-promise', 'phone', L, {
     sections: FULL.slice(),
@@ -413,7 +413,7 @@ Contact: {{creditor.company}}: {{creditor.contactLine}}
   }),
   builtin('statement', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${CHAT_HEAD}Here is your account as of {{asOf}} for checking:\n{{invoiceTable}}\nTotal outstanding: {{total}}. If it matches your records, a quick confirmation would be great; if not, tell me the invoice number and we will check it. Payment details: {{paymentInstructions}}. Thank you!`,
+    body: `${CHAT_HEAD}Here is your account as of {{asOf}} for checking:\n{{invoiceTable}}\nTotal outstanding: {{total}}. If it matches your records, a quick confirmation would be great; if not, tell me the invoice number and we will check it. \nPayment details: {{paymentInstructions}}\nThank you!`,
   }),
   // ── thanks for payment ──
   builtin('thanks', 'email', L, {

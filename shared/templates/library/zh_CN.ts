@@ -43,7 +43,7 @@ ${EMAIL_END}`,
   }),
   builtin('pre-due-7', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `${WECHAT_HEAD}${WARM}温馨提示：贵司发票{{invoiceNumbers}}（合计{{total}}）将于{{dueDate}}到期，烦请提前安排付款。付款信息：{{paymentInstructions}}。如已安排，请忽略此消息，谢谢！`,
+    body: `${WECHAT_HEAD}${WARM}温馨提示：贵司发票{{invoiceNumbers}}（合计{{total}}）将于{{dueDate}}到期，烦请提前安排付款。\n付款信息：{{paymentInstructions}}\n如已安排，请忽略此消息，谢谢！`,
   }),
   // ── 到期前 1 天 ──
   builtin('pre-due-1', 'email', L, {
@@ -69,7 +69,7 @@ ${EMAIL_END}`,
   }),
   builtin('pre-due-1', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）将于明日到期，烦请按时安排付款。付款信息：{{paymentInstructions}}。如已付款请忽略，谢谢！`,
+    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）将于明日到期，烦请按时安排付款。\n付款信息：{{paymentInstructions}}\n如已付款请忽略，谢谢！`,
   }),
   // ── 到期日 ──
   builtin('due-day', 'email', L, {
@@ -95,7 +95,7 @@ ${EMAIL_END}`,
   }),
   builtin('due-day', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）今日到期，烦请安排付款。付款信息：{{paymentInstructions}}。如已付款请忽略，谢谢！`,
+    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）今日到期，烦请安排付款。\n付款信息：{{paymentInstructions}}\n如已付款请忽略，谢谢！`,
   }),
   builtin('due-day', 'phone', L, {
     sections: BASIC.slice(),
@@ -156,7 +156,7 @@ ${SIGN}
   }),
   builtin('gentle', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${WECHAT_HEAD}${WARM}打扰一下，贵司发票{{invoiceNumbers}}（合计{{total}}）已过到期日{{daysOverdue}}天，烦请帮忙确认付款安排。付款信息：{{paymentInstructions}}。如对账目有疑问，请直接回复我，我们会尽快核实。如已付款请忽略，谢谢！`,
+    body: `${WECHAT_HEAD}${WARM}打扰一下，贵司发票{{invoiceNumbers}}（合计{{total}}）已过到期日{{daysOverdue}}天，烦请帮忙确认付款安排。\n付款信息：{{paymentInstructions}}\n如对账目有疑问，请直接回复我，我们会尽快核实。如已付款请忽略，谢谢！`,
   }),
   builtin('gentle', 'phone', L, {
     sections: FULL.slice(),
@@ -214,7 +214,7 @@ ${EMAIL_END}`,
   }),
   builtin('firm', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）已逾期{{daysOverdue}}天，我们尚未收到付款或付款安排。烦请于5个工作日内安排付款，或告知具体付款日期。付款信息：{{paymentInstructions}}。如对账目有疑问，请回复我，我们会尽快核实。如已付款，烦请发来付款凭证，谢谢！`,
+    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）已逾期{{daysOverdue}}天，我们尚未收到付款或付款安排。烦请于5个工作日内安排付款，或告知具体付款日期。\n付款信息：{{paymentInstructions}}\n如对账目有疑问，请回复我，我们会尽快核实。如已付款，烦请发来付款凭证，谢谢！`,
   }),
   builtin('firm', 'phone', L, {
     sections: FULL.slice(),
@@ -299,7 +299,7 @@ ${SIGN}
   }),
   builtin('formal-demand', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）已逾期{{daysOverdue}}天。我们已通过邮件向贵司发送付款通知函，列明了欠款明细、付款方式和异议方式，烦请查收，并于10个工作日内安排付款或与我们商定付款计划。付款信息：{{paymentInstructions}}。如对账目有异议，请回复我或联系：{{creditor.contactLine}}。如已付款请忽略，谢谢！`,
+    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）已逾期{{daysOverdue}}天。我们已通过邮件向贵司发送付款通知函，列明了欠款明细、付款方式和异议方式，烦请查收，并于10个工作日内安排付款或与我们商定付款计划。\n付款信息：{{paymentInstructions}}\n如对账目有异议，请回复我或联系：{{creditor.contactLine}}。如已付款请忽略，谢谢！`,
   }),
   builtin('formal-demand', 'phone', L, {
     sections: FULL.slice(),
@@ -334,7 +334,7 @@ ${EMAIL_END}`,
   }),
   builtin('promise-confirmation', 'wechat', L, {
     sections: BASIC.slice(),
-    body: `{{contact.name}}您好，感谢您的回复！跟您确认一下：贵司将于{{promise.date}}前支付发票{{invoiceNumbers}}{{#promise.amount}}共{{promise.amount}}{{/promise.amount}}。付款信息：{{paymentInstructions}}。在此之前我们不会再就这些发票打扰您，如有变化请提前告诉我，谢谢！`,
+    body: `{{contact.name}}您好，感谢您的回复！跟您确认一下：贵司将于{{promise.date}}前支付发票{{invoiceNumbers}}{{#promise.amount}}共{{promise.amount}}{{/promise.amount}}。\n付款信息：{{paymentInstructions}}\n在此之前我们不会再就这些发票打扰您，如有变化请提前告诉我，谢谢！`,
   }),
   // ── 承诺未履行 ──
   builtin('broken-promise', 'email', L, {
@@ -362,7 +362,7 @@ ${EMAIL_END}`,
   }),
   builtin('broken-promise', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${WECHAT_HEAD}贵司原定于{{promise.date}}支付的发票{{invoiceNumbers}}（合计{{total}}），我们目前还没有收到。烦请告知付款进展和新的付款日期。付款信息：{{paymentInstructions}}。如对账目有疑问请直接回复我。如已付款，烦请发来付款凭证，谢谢！`,
+    body: `${WECHAT_HEAD}贵司原定于{{promise.date}}支付的发票{{invoiceNumbers}}（合计{{total}}），我们目前还没有收到。烦请告知付款进展和新的付款日期。\n付款信息：{{paymentInstructions}}\n如对账目有疑问请直接回复我。如已付款，烦请发来付款凭证，谢谢！`,
   }),
   builtin('broken-promise', 'phone', L, {
     sections: FULL.slice(),
@@ -417,7 +417,7 @@ ${EMAIL_END}`,
   }),
   builtin('statement', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${WECHAT_HEAD}现将截至{{asOf}}贵司的账户明细发给您核对：\n{{invoiceTable}}\n未付合计：{{total}}。如核对无误请回复确认；如有不符，请告诉我具体的发票号，我们会尽快核实。付款信息：{{paymentInstructions}}。谢谢！`,
+    body: `${WECHAT_HEAD}现将截至{{asOf}}贵司的账户明细发给您核对：\n{{invoiceTable}}\n未付合计：{{total}}。如核对无误请回复确认；如有不符，请告诉我具体的发票号，我们会尽快核实。\n付款信息：{{paymentInstructions}}\n谢谢！`,
   }),
   // ── 收款致谢 ──
   builtin('thanks', 'email', L, {

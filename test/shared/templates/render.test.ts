@@ -128,3 +128,15 @@ describe('renderTemplate', () => {
     });
   });
 });
+
+describe('punctuation after values', () => {
+  it('does not double a full stop when a value already ends with one', () => {
+    const v = sampleVariables('en', 'gentle');
+    v.paymentInstructions = 'Pay by transfer.';
+    expect(ok(renderTemplate(tpl('Details: {{paymentInstructions}}. Thanks'), v)).text).toBe('Details: Pay by transfer. Thanks');
+    const zh = sampleVariables('zh_CN', 'gentle');
+    zh.paymentInstructions = '请转账。';
+    expect(ok(renderTemplate(tpl('付款：{{paymentInstructions}}。谢谢', { locale: 'zh_CN' }), zh)).text).toBe('付款：请转账。谢谢');
+    expect(ok(renderTemplate(tpl('{{customer.name}}. x'), v)).text).toBe('Northwind Traders Ltd. x');
+  });
+});
