@@ -5,10 +5,11 @@
  * (expectations in cases.json there). No public extension exists for this site: confidence is low-medium.
  */
 
-/** The web app. Fixtures: every case in cases.json. */
+/** The web app (research §3 routes). Fixtures: 2026-11-22-account-detail.html and every other case. */
 export const FXIAOKE_MATCHES = ['https://www.fxiaoke.com/*'];
 
-/** The app shell path; all CRM pages are hash routes under it. Fixtures: every case in cases.json. */
+/** The app shell path; all CRM pages are hash routes under it. Fixtures: 2026-11-22-account-detail.html and
+ *  every other case. */
 export const APP_PATH = /^\/XV\/UI\/Home\/?$/i;
 
 /** Detail route `#crm/detail/=/{ObjApi}/{24-hex id}`. Fixtures: 2026-11-22-account-detail.html,
@@ -20,7 +21,7 @@ export const DETAIL_HASH = /^#crm\/detail\/=\/(\w+)\/([0-9a-f]{24})(?:[/?]|$)/i;
  *  2026-11-22-account-list.html (no overlay: negative), 2026-11-22-paasapp-list-overlay.html */
 export const ACCOUNT_LIST_HASH = /^#(?:crm\/list\/=\/AccountObj|paasapp\/list\/=\/appId_CRM\/AccountObj)(?:[/?]|$)/i;
 
-/** The customer object's API name. */
+/** The customer object's API name (research §3). Fixture: 2026-11-22-account-detail.html */
 export const ACCOUNT_OBJECT = 'AccountObj';
 
 /** Objects whose detail page names its customer in a 客户名称 (`account_id`) field. Source: the automation script

@@ -6,7 +6,8 @@
  */
 
 /** Hosts of Lightning, My Domain / Classic, and the China instance (Salesforce Inspector reloaded
- *  addon/manifest.json host globs). Fixtures: every case in cases.json. */
+ *  addon/manifest.json host globs). Fixtures: 2026-11-22-account-view.html (at *.lightning.force.com and
+ *  *.sfcrmapps.cn), 2026-11-22-classic-account.html (at *.my.salesforce.com). */
 export const SALESFORCE_MATCHES = [
   'https://*.lightning.force.com/*',
   'https://*.my.salesforce.com/*',
@@ -30,7 +31,8 @@ export const LEGACY_SOBJECT_HASH = /^#\/sObject\/([A-Za-z0-9]{15}(?:[A-Za-z0-9]{
  *  (negative). */
 export const CLASSIC_RECORD_PATH = /^\/([A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?)\/?$/;
 
-/** Salesforce id key prefixes (the first three characters name the object). Source: research §1. */
+/** Salesforce id key prefixes (the first three characters name the object). Source: research §1. Fixtures:
+ *  2026-11-22-contact-no-account.html (003), 2026-11-22-header-title-only.html (001), 2026-11-22-lead-view.html (00Q). */
 export const ID_PREFIX: Record<string, string> = { '001': 'Account', '003': 'Contact', '006': 'Opportunity' };
 
 /** Lightning keeps cached record pages hidden in the DOM; only the active view counts (Salesforce Inspector
@@ -44,8 +46,8 @@ export const ANY_VIEW = 'div.windowViewMode-normal, div.windowViewMode-maximized
 
 /** Record name in the highlights panel (person records use lightning-formatted-name). Source: research §1
  *  (Lightning highlights-panel markup, Playwright tests). Fixtures: 2026-11-22-account-view.html,
- *  2026-11-22-account-view-b.html, 2026-11-22-console-tabs.html; lightning-formatted-name (contacts):
- *  2026-11-22-contact-view.html (read there only as the page's own name, never as the customer). */
+ *  2026-11-22-account-view-b.html, 2026-11-22-console-tabs.html; lightning-formatted-name:
+ *  2026-11-22-person-account.html. */
 export const PRIMARY_FIELD =
   'records-highlights2 h1 lightning-formatted-text[slot="primaryField"], records-highlights2 h1 lightning-formatted-name[slot="primaryField"]';
 

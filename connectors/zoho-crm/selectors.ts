@@ -6,7 +6,8 @@
 
 /** Every data centre, the sandbox hosts and CRM Plus (whose CRM runs in `iframe#crmLoadFrame`; the content
  *  script runs in all frames there). Source: b310-digital/better-hotkeys-for-zoho-crm public/manifest.json.
- *  Fixtures: cases.json serves the account pages at .com, .eu, .in, .com.au, .jp, .com.cn, crmsandbox and crmplus. */
+ *  Fixtures: 2026-11-22-account-detail.html (served at .com, .eu, .in, .com.au, .jp, crmsandbox, crmplus),
+ *  2026-11-22-account-detail-zh.html (.com.cn). */
 export const ZOHO_CRM_MATCHES = [
   'https://crm.zoho.com/*',
   'https://crm.zoho.eu/*',
@@ -34,7 +35,8 @@ export const ZOHO_CRM_MATCHES = [
  *  2026-11-22-account-list.html (negative). */
 export const ZOHO_RECORD_PATH = /\/crm\/(?:org(\d+)\/)?tab\/(\w+)\/(\d{10,})(?:[/?#]|$)/;
 
-/** The modules read: accounts, and contacts / deals (`Potentials`) that lead to one. */
+/** The modules read: accounts, and contacts / deals (`Potentials`) that lead to one (UrlService.ts module names).
+ *  Fixtures: 2026-11-22-contact-detail.html, 2026-11-22-deal-detail.html, 2026-11-22-lead-detail.html (Leads: no). */
 export const ZOHO_MODULES = ['Accounts', 'Contacts', 'Potentials'] as const;
 
 /** In the CRM Plus top frame the record is rendered by the frame, which runs its own content script.

@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { fxiaoke } from 'connectors/fxiaoke';
 import { createGenericConnector, GENERIC_PRESETS, parseGenericSiteConfig } from 'connectors/generic';
 import { isRendered } from 'connectors/generic/rendered';
 import { matchesAny } from 'connectors/matchPattern';
+import { connectorFor } from 'connectors/registry';
 import { salesforce } from 'connectors/salesforce';
 import type { Connector } from 'connectors/types';
 import { zohoCrm } from 'connectors/zoho-crm';
 import { describe, expect, it } from 'vitest';
-import { type FixtureCase, pageAt, readCases, readFixture, readJson } from './fixtureCases';
+import { type FixtureCase, pageAt, readCases, readFixture, readJson } from './crm/fixtureCases';
 
 function customConnector(): Connector {
   const parsed = parseGenericSiteConfig(readJson('generic', 'custom-config.json'));
@@ -15,12 +17,22 @@ function customConnector(): Connector {
   return createGenericConnector(parsed.config);
 }
 
+/** Files holding each site's knowledge; every constant's comment must name fixtures that cases.json serves. */
+const KNOWLEDGE: Record<string, string[]> = {
+  salesforce: ['connectors/salesforce/selectors.ts'],
+  'zoho-crm': ['connectors/zoho-crm/selectors.ts'],
+  fxiaoke: ['connectors/fxiaoke/selectors.ts'],
+  generic: ['connectors/generic/presets.ts'],
+};
+
 const SITES: { site: string; connectors: Connector[] }[] = [
   { site: 'salesforce', connectors: [salesforce] },
   { site: 'zoho-crm', connectors: [zohoCrm] },
   { site: 'fxiaoke', connectors: [fxiaoke] },
   { site: 'generic', connectors: [...GENERIC_PRESETS.map(createGenericConnector), customConnector()] },
 ];
+
+const ALL = SITES.flatMap((s) => s.connectors);
 
 function connectorOf(list: Connector[], c: FixtureCase): Connector {
   const found = c.connector ? list.find((x) => x.id === c.connector) : list[0];
@@ -92,12 +104,31 @@ for (const { site, connectors } of SITES) {
       expect(files.size).toBeGreaterThanOrEqual(3);
     });
 
+    it('names, beside every selector and URL pattern, fixtures that the cases serve', () => {
+      const served = new Set(cases.map((c) => c.file));
+      for (const path of KNOWLEDGE[site] ?? []) {
+        const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+        // Each exported constant is covered by the doc comment right above it (one comment may cover a group).
+        const blocks = text.split(/\n(?=\/\*\*)/).filter((b) => /\nexport const /.test(b));
+        expect(blocks.length).toBeGreaterThan(0);
+        for (const block of blocks) {
+          const named = block.match(/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.html/g) ?? [];
+          const constant = /export const (\w+)/.exec(block)?.[1];
+          expect(named.length, `${path} ${constant} names no fixture`).toBeGreaterThan(0);
+          expect(block, `${path} ${constant} has no check date`).toMatch(/2026-11-22|checked/);
+          for (const f of named) expect(served.has(f), `${path} ${constant}: ${f} is not in cases.json`).toBe(true);
+        }
+      }
+    });
+
     for (const c of cases) {
       const connector = connectorOf(connectors, c);
       it(`${c.file} at ${c.url} (${c.note ?? ''})`, async () => {
         expect(c.file).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.html$/);
         const url = new URL(c.url);
         expect(matchesAny(connector.matches, url)).toBe(true);
+        // Among every CRM connector, this URL picks this one (no overlap between sites).
+        expect(connectorFor(url, ALL)?.id).toBe(connector.id);
         expect(connector.isRecordPage(url)).toBe(c.isRecordPage);
         if (c.identity) expect(c.isRecordPage).toBe(true);
 

@@ -11,7 +11,7 @@ import {
 } from 'connectors/generic';
 import { MESSAGES } from 'connectors/generic/messages';
 import { describe, expect, it } from 'vitest';
-import { pageAt, readFixture, readJson } from '../fixtureCases';
+import { pageAt, readFixture, readJson } from './fixtureCases';
 
 const valid: GenericSiteConfig = {
   id: 'acme',

@@ -1,6 +1,6 @@
 import { allRendered, firstRendered, isRendered } from 'connectors/generic/rendered';
 import { describe, expect, it } from 'vitest';
-import { pageAt } from '../fixtureCases';
+import { pageAt } from './fixtureCases';
 
 describe('isRendered', () => {
   it('sees display:none on any ancestor, [hidden], aria-hidden and visibility:hidden', async () => {

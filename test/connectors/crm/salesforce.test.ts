@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { canonicalSfId, salesforce, salesforceRoute, sameSfId, sfId18 } from 'connectors/salesforce';
 import { describe, expect, it } from 'vitest';
-import { pageAt, readFixture } from '../fixtureCases';
+import { pageAt, readFixture } from './fixtureCases';
 
 const LIGHTNING = 'https://xinghe-demo.lightning.force.com';
 const id15 = fc.stringMatching(/^[A-Za-z0-9]{15}$/);

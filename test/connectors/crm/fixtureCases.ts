@@ -16,7 +16,7 @@ export interface FixtureCase {
   note?: string;
 }
 
-const FIXTURES = new URL('../fixtures/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
 export function readCases(site: string): FixtureCase[] {
   return JSON.parse(readFileSync(new URL(`${site}/cases.json`, FIXTURES), 'utf8')) as FixtureCase[];
