@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../messaging';
 import { t } from './messages';
 import { AgingBar } from './AgingBar';
-import { fmtAge, fmtMoney } from './format';
+import type { CreditView } from 'shared/credit';
+import { fmtAge, fmtMoney, fmtPercent } from './format';
 import { BUCKET_TONE } from './severity';
 
 export type BadgeState = { kind: 'loading' } | { kind: 'result'; result: LookupResult } | { kind: 'error'; message: string };
@@ -101,15 +102,7 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
             {t('overdueAmount', { amount: fmtMoney(m) })}
           </span>
         ))}
-        {credit ? (
-          <span class={`credit ${credit.available.amount < 0 ? 'neg' : ''}`} data-available={credit.available.amount} data-currency={credit.available.currency}>
-            {credit.available.amount < 0
-              ? t('overLimit', { amount: fmtMoney({ ...credit.available, amount: -credit.available.amount }) })
-              : t('available', { amount: fmtMoney(credit.available) })}
-          </span>
-        ) : (
-          <span class="credit muted">{t('noLimit')}</span>
-        )}
+        <CreditFigure credit={credit} />
       </button>
       {open ? (
         <div
@@ -136,13 +129,26 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
           {view.aging.currencies.map((c) => (
             <AgingBar key={c.currency} aging={c} />
           ))}
-          {credit ? (
+          {credit.limit !== null && credit.currency ? (
             <div class="credit-line small-text">
-              {t('creditLimit', { amount: fmtMoney(credit.limit) })} · {t('exposure', { amount: fmtMoney(credit.exposure) })}
+              {t('creditLimit', { amount: fmtMoney({ amount: credit.limit, currency: credit.currency }) })} ·{' '}
+              {t('exposure', { amount: fmtMoney({ amount: credit.exposure.total, currency: credit.currency }) })}
+              {credit.utilisationBps !== null ? ` · ${t('utilisation', { percent: fmtPercent(credit.utilisationBps) })}` : ''}
             </div>
           ) : null}
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Available credit (or how far over the limit), coloured by the credit status. */
+function CreditFigure({ credit }: { credit: CreditView }) {
+  if (credit.available === null || !credit.currency) return <span class="credit muted">{t('noLimit')}</span>;
+  const available = { amount: credit.available, currency: credit.currency };
+  return (
+    <span class={`credit status-${credit.status}`} data-status={credit.status} data-available={credit.available} data-currency={credit.currency}>
+      {credit.available < 0 ? t('overLimit', { amount: fmtMoney({ ...available, amount: -credit.available }) }) : t('available', { amount: fmtMoney(available) })}
+    </span>
   );
 }

@@ -1,2 +1,3 @@
+export * from './customerRecords';
 export * from './ledgerRepo';
 export * from './schema';

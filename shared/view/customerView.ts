@@ -1,40 +1,20 @@
 import { type Aging, DEFAULT_BUCKETS, agingOf, bucketIndex } from '../aging';
+import { type CreditView, creditStatus } from '../credit';
 import type { Customer, Invoice, IsoDate } from '../ledger';
 import type { Money } from '../money';
 
-export interface CreditSummary {
-  limit: Money;
-  /** Open receivables in the limit's currency. */
-  exposure: Money;
-  available: Money;
-  /** exposure / limit in basis points (10000 = 100 %). */
-  utilisationBp: number;
-}
-
-/** What the badge and panel show for one customer. Plain data: it crosses the message boundary. */
+/** What the badge shows for one customer. Plain data: it crosses the message boundary. */
 export interface CustomerView {
   customer: Pick<Customer, 'id' | 'name' | 'code' | 'tier' | 'owner'>;
   asOf: IsoDate;
   aging: Aging;
-  /** Overdue amount per currency (only currencies with something overdue). */
+  /** Undisputed overdue amount per currency (only currencies with something overdue). */
   overdue: Money[];
   worstDaysOverdue: number;
   /** Bucket id of the oldest overdue item ("current" when nothing is overdue). */
   worstBucket: string;
-  credit?: CreditSummary;
+  credit: CreditView;
   openInvoiceCount: number;
-}
-
-export function creditSummary(limit: Money | undefined, aging: Aging): CreditSummary | undefined {
-  if (!limit) return undefined;
-  const open = aging.currencies.find((c) => c.currency === limit.currency)?.open ?? 0;
-  const exposure = Math.max(0, open);
-  return {
-    limit,
-    exposure: { amount: exposure, currency: limit.currency },
-    available: { amount: limit.amount - exposure, currency: limit.currency },
-    utilisationBp: limit.amount > 0 ? Math.round((exposure * 10_000) / limit.amount) : exposure > 0 ? 10_000 : 0,
-  };
 }
 
 export function customerView(customer: Customer, invoices: readonly Invoice[], asOf: IsoDate): CustomerView {
@@ -47,7 +27,7 @@ export function customerView(customer: Customer, invoices: readonly Invoice[], a
     overdue: aging.currencies.filter((c) => c.overdue > 0).map((c) => ({ amount: c.overdue, currency: c.currency })),
     worstDaysOverdue: worst,
     worstBucket: DEFAULT_BUCKETS[bucketIndex(worst, DEFAULT_BUCKETS)]!.id,
-    credit: creditSummary(customer.creditLimit, aging),
+    credit: creditStatus({ asOf, limit: customer.creditLimit ?? null, invoices, onHold: customer.onHold }),
     openInvoiceCount: aging.currencies.reduce((n, c) => n + c.count, 0),
   };
 }

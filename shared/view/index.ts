@@ -1,1 +1,2 @@
 export * from './customerView';
+export * from './fullView';

@@ -41,7 +41,7 @@ describe('lookupIdentity', () => {
     expect(r.view.customer.id).toBe('C1');
     expect(r.view.worstDaysOverdue).toBe(52);
     expect(r.view.overdue).toEqual([{ amount: 30_000, currency: 'CNY' }]);
-    expect(r.view.credit?.available).toEqual({ amount: 50_000, currency: 'CNY' });
+    expect(r.view.credit).toMatchObject({ available: 50_000, currency: 'CNY', status: 'ok', utilisationBps: 5000 });
   });
 
   it('matches a normalised name (full-width brackets, case, legal suffix)', async () => {
