@@ -185,7 +185,8 @@ export function renderTemplate(
       template.html !== undefined
         ? renderPart(template.html, scope, ctx('html', 'html', 'raw'))
         : `${HTML_FRAME}${renderPart(template.body.trim(), scope, ctx('html', 'html'))}</div>`;
-    message.html = html.replace(/(?:<br>\n){3,}/g, '<br>\n<br>\n');
+    // A table is a block already: the line break right after it would add an empty line.
+    message.html = html.replace(/(?:<br>\n){3,}/g, '<br>\n<br>\n').replace(/<\/table><br>\n/g, '</table>\n');
   }
   if (channel === 'sms') message.segments = smsSegments(text);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: message };
