@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Framework code lives only in extension/; shared/ and connectors/ are plain TypeScript reached by alias.
 export default defineConfig({
   srcDir: 'extension',
+  // Parallel builds (a benchmark beside a test run) each get their own output folder.
+  outDir: process.env.AR_LENS_OUT_DIR ?? '.output',
   publicDir: 'extension/public',
   imports: false,
   alias: {
