@@ -1,5 +1,5 @@
 import { cleanText } from '../dom';
-import { allRendered, firstRendered } from '../generic/rendered';
+import { allRendered, firstRendered, isRendered, queryAll } from '../generic/rendered';
 import type { Anchor, CrmIdentity } from '../types';
 import type { FxRoute } from './route';
 import {
@@ -25,8 +25,8 @@ function valueBesideCustomerLabel(doc: Document): Element | null {
 
 /** The row id of the only rendered list row whose name cell reads `name`. */
 function rowIdOf(doc: Document, name: string): string | undefined {
-  const ids = allRendered(doc, LIST_ROW)
-    .filter((row) => cleanText(row.querySelector(LIST_NAME_CELL)?.textContent) === name)
+  const ids = queryAll(doc, LIST_ROW)
+    .filter((row) => cleanText(row.querySelector(LIST_NAME_CELL)?.textContent) === name && isRendered(row))
     .map((row) => row.getAttribute('data-id') ?? '');
   return ids.length === 1 && /^[0-9a-f]{24}$/i.test(ids[0]!) ? ids[0]!.toLowerCase() : undefined;
 }

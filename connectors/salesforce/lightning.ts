@@ -1,5 +1,5 @@
 import { cleanText, emailIn } from '../dom';
-import { allRendered, firstRendered, queryAll } from '../generic/rendered';
+import { allRendered, firstRendered, isRendered, queryAll } from '../generic/rendered';
 import type { Anchor, CrmIdentity } from '../types';
 import { canonicalSfId } from './ids';
 import type { SfRoute } from './route';
@@ -33,10 +33,11 @@ interface AccountRef {
 }
 
 function accountLinkIn(scope: ParentNode): AccountRef | null {
-  for (const a of allRendered(scope, 'a[href]')) {
+  // Match the href first: the visibility check walks ancestors and is the expensive part.
+  for (const a of queryAll(scope, 'a[href*="/lightning/r/"]')) {
     const m = ACCOUNT_HREF.exec(a.getAttribute('href') ?? '');
     const recordId = m ? canonicalSfId(m[1]!) : undefined;
-    if (recordId) return { recordId, name: cleanText(a.textContent) };
+    if (recordId && isRendered(a)) return { recordId, name: cleanText(a.textContent) };
   }
   return null;
 }
@@ -59,11 +60,10 @@ function accountOf(root: ParentNode): AccountRef | null {
 /** E-mail addresses in the highlights panel and the record's own form fields. */
 function emailsOf(root: ParentNode): string[] {
   const found = new Set<string>();
-  for (const scope of [...allRendered(root, HIGHLIGHTS), ...allRendered(root, FORM_ELEMENT)]) {
-    for (const a of allRendered(scope, MAILTO_LINK)) {
-      const email = emailIn((a.getAttribute('href') ?? '').slice('mailto:'.length).replace(/%40/gi, '@'));
-      if (email) found.add(email);
-    }
+  for (const a of queryAll(root, MAILTO_LINK)) {
+    if (!a.closest(`${HIGHLIGHTS}, ${FORM_ELEMENT}`) || !isRendered(a)) continue;
+    const email = emailIn((a.getAttribute('href') ?? '').slice('mailto:'.length).replace(/%40/gi, '@'));
+    if (email) found.add(email);
   }
   return [...found];
 }

@@ -1,5 +1,5 @@
 import { cleanText, emailIn } from '../dom';
-import { allRendered, firstRendered, queryAll } from '../generic/rendered';
+import { allRendered, firstRendered, isRendered, queryAll } from '../generic/rendered';
 import type { Anchor, CrmIdentity } from '../types';
 import type { ZohoRoute } from './route';
 import { ACCOUNT_LINK_HREF, BUTTON_SECTION, CRMPLUS_FRAME, DELETE_ENTITY, MAILTO_LINK, RECORD_TITLE, RECORD_TITLE_ZCQA } from './selectors';
@@ -22,9 +22,10 @@ function titleEl(doc: Document): Element | null {
 }
 
 function accountLink(doc: Document): { recordId: string; name?: string } | null {
-  for (const a of allRendered(doc, 'a[href]')) {
+  // Match the href first: the visibility check walks ancestors and is the expensive part.
+  for (const a of queryAll(doc, 'a[href*="/tab/Accounts/"]')) {
     const m = ACCOUNT_LINK_HREF.exec(a.getAttribute('href') ?? '');
-    if (m) return { recordId: m[1]!, name: cleanText(a.textContent) };
+    if (m && isRendered(a)) return { recordId: m[1]!, name: cleanText(a.textContent) };
   }
   return null;
 }
