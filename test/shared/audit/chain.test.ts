@@ -171,6 +171,15 @@ describe('verifyChain', () => {
     });
   });
 
+  it('catches a rewritten tail (every later entry re-hashed) only against the recorded head', async () => {
+    const entries = await chainOf(5);
+    const head = { seq: 5, hash: entries[4]?.hash ?? '' };
+    const forger = memoryAuditStore(entries.slice(0, 2));
+    for (let i = 3; i <= 5; i++) await appendEntry(forger, { ...input(i), text: `rewritten ${i}` });
+    expect(await verifyChain(forger.entries)).toMatchObject({ ok: true, count: 5 });
+    expect(await verifyChain(forger.entries, { expectedHead: head })).toMatchObject({ ok: false, reason: 'head-mismatch' });
+  });
+
   it('detects reordered entries', async () => {
     const entries = await chainOf(5);
     const swapped = [entries[0], entries[2], entries[1], entries[3], entries[4]].filter((e) => e !== undefined);
