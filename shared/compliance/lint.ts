@@ -30,9 +30,13 @@ function allowed(entry: PhraseEntry, facts: WordingFacts): boolean {
   return !!needed && needed.length > 0 && needed.every((f) => facts[f] === true);
 }
 
+/** Longest candidate a match may be extended to: patterns describe phrases, not paragraphs. */
+const MAX_PHRASE = 80;
+
 /**
- * Finds the matches of one pattern whose ends sit on word edges of the original text. When the longest match at
- * a position ends inside a Latin word ("cheats" in "cheat sheet"), shorter matches at that position are tried.
+ * Finds the matches of one pattern whose ends sit on word edges of the original text. When the regex's own match
+ * ends inside a word, the longest other match at that position that sits on word edges is taken: "late fees" is
+ * not lost because the alternative "fee" came first, and "cheats" in "cheat sheet" yields nothing.
  */
 function matchesOf(original: string, n: Normalized, c: Compiled): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -40,14 +44,22 @@ function matchesOf(original: string, n: Normalized, c: Compiled): { start: numbe
   let m = c.find.exec(n.text);
   while (m) {
     const from = m.index;
+    const found = from + m[0].length;
     let hit: { start: number; end: number } | undefined;
-    for (let to = from + m[0].length; to > from && !hit; to--) {
-      if (to !== from + m[0].length && !c.whole.test(n.text.slice(from, to))) continue;
+    let hitTo = found;
+    const first = toOriginal(n, from, found);
+    if (found > from && atWordEdges(original, first.start, first.end)) hit = first;
+    // The first match ends inside a word: look for the longest other match at this position that does not.
+    for (let to = Math.min(n.text.length, from + MAX_PHRASE); to > from && !hit; to--) {
+      if (to === found || !c.whole.test(n.text.slice(from, to))) continue;
       const span = toOriginal(n, from, to);
-      if (atWordEdges(original, span.start, span.end)) hit = span;
+      if (atWordEdges(original, span.start, span.end)) {
+        hit = span;
+        hitTo = to;
+      }
     }
     if (hit) out.push(hit);
-    c.find.lastIndex = hit && m[0].length > 0 ? from + m[0].length : from + 1;
+    c.find.lastIndex = hit ? hitTo : from + 1;
     m = c.find.exec(n.text);
   }
   return out;

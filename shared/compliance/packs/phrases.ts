@@ -119,7 +119,7 @@ const ENTRIES: Draft[] = [
     category: 'threat',
     description: "you'll regret it, or else, we know where you live, face the consequences …",
     patterns: [
-      '(you|youll|youwill)(regret|besorry)|orelse|weknowwhereyou(live|work)|watchyourback|facetheconsequences',
+      '(you|youll|youwill)(regret|besorry)|(pay|payup|paynow|paytoday|paythis|paytheinvoice)orelse|weknowwhereyou(live|work)|watchyourback|facetheconsequences',
       '(we|i)(will|ll|aregoingto|amgoingto)(come|showup|turnup|pay(you)?avisit)(to|at)your(home|house|door|family)',
       'makeyourlife(hell|miserable)|hurtyou|breakyour(legs?|arms?|neck)',
     ],
@@ -130,7 +130,11 @@ const ENTRIES: Draft[] = [
     id: 'zh.criminal',
     category: 'criminal-threat',
     description: '坐牢、抓你、拘留、判刑、刑事责任、报警 …',
-    patterns: ['坐牢|抓你|抓起来|拘留|判刑|刑拘|刑事责任|诈骗罪|进监狱|蹲监狱|吃牢饭|报警|公安|警察|经侦|zuolao'],
+    // Bare 公安 / 警察 would flag invoices to a police bureau (a public-sector customer): only threats count.
+    patterns: [
+      '坐牢|抓你|抓起来|拘留|判刑|刑拘|刑事责任|诈骗罪|进监狱|蹲监狱|吃牢饭|报警|经侦|zuolao',
+      '(找|叫|让|通知)(公安|警察)|(公安|警察|警方)(会|将|已|马上)(介入|立案|上门|来找|找你|抓)',
+    ],
     examples: ['不还钱就让你坐牢', '我们已经报警', '将追究你的刑事责任'],
   },
   {
@@ -139,15 +143,17 @@ const ENTRIES: Draft[] = [
     description: 'arrest, jail, prison, criminal charges, police …',
     patterns: [
       'arrest(ed|ing)?|jail(ed)?|prison|imprison(ed|ment)?|criminal(charges?|prosecution|case|complaint|proceedings|offen[cs]e)',
-      'presscharges|police',
+      // Bare "police" would flag a police force that is simply the customer.
+      'presscharges|(call|report(ing|ed)?(you|this|it|thematter)?to|inform|involve|notify|contact|get)the(local)?police',
+      'police(will|shall|are|have)(be|been)?(informed|notified|involved|called|contacted)|policeinvestigation',
     ],
     examples: ["We'll have you arrested.", 'You could go to jail for this.', 'We will report this to the police.'],
   },
   {
     id: 'zh.authority',
     category: 'false-authority',
-    description: '自称法院、法官、执行局、政府部门',
-    patterns: ['我(们)?是法院|法院工作人员|法院的人|法院通知你|执行局|司法机关(已|将|通知)|政府部门(已|将|通知)|法官(已|将|通知)'],
+    description: '自称法院、法官、执行局、政府 (a government customer is not flagged)',
+    patterns: ['我(们)?是(法院|政府|公安)|代表(法院|政府|公安)|法院工作人员|法院的人|法院通知你|执行局|司法机关(已|将|通知)|法官(已|将|通知)'],
     examples: ['我是法院工作人员，通知你还款', '执行局将上门'],
   },
   {
@@ -155,7 +161,8 @@ const ENTRIES: Draft[] = [
     category: 'false-authority',
     description: 'government agent, on behalf of the court, court officer …',
     patterns: [
-      '(government|federal|state)(agent|agency|official)s?|onbehalfofthe(government|court|state)|court(officer|official|marshal)s?|internalrevenue',
+      // First person only: a federal agency can be the customer (Prompt Payment Act reminders).
+      '(we|i)(are|am)(a|an|with|from)?(the)?(government|federal|state)(agent|agency|official)|(federal|government)agents?|onbehalfofthe(government|court|state)|court(officer|official|marshal)s?|internalrevenue',
     ],
     examples: ['This is a federal agent contacting you.', 'We write on behalf of the court.'],
   },
@@ -174,7 +181,9 @@ const ENTRIES: Draft[] = [
     category: 'insult',
     description: 'deadbeat, scumbag, fraudster, liar, profanity …',
     patterns: [
-      'deadbeats?|scumbags?|scum|fraudsters?|crooks?|thie(f|ves)|losers?|idiots?|morons?|stupid|liars?|cheaters?|scammers?|conartists?|parasites?|lowlifes?|worthless|pathetic',
+      'deadbeats?|scumbags?|scum|fraudsters?|crooks?|thie(f|ves)|losers?|idiots?|morons?|liars?|cheaters?|scammers?|conartists?|parasites?|lowlifes?',
+      // Adjectives only when aimed at the reader ("sorry for the stupid mistake on our side" is fine).
+      '(you|youre|youare|yourcompanyis|yourpeopleare)(so|such|a|an|completely|totally)*(stupid|pathetic|worthless|useless)',
       'bastards?|assholes?|bitch(es)?|fuck(ing|ed|er|ers)?|shit(ty)?|damn(ed)?',
     ],
     examples: ['You are a deadbeat.', 'Stop lying, you scumbag.', 'Pay the damn invoice.'],
@@ -185,7 +194,7 @@ const ENTRIES: Draft[] = [
     category: 'public-shaming',
     description: '曝光、挂网、老赖名单、朋友圈、登报、公之于众 …',
     patterns: [
-      '曝光|挂网|挂到网上|老赖名单|公之于众|朋友圈|登报|大字报|全网|发到(群|行业群|微博|抖音)|行业群',
+      '曝光|挂网|挂到网上|老赖名单|公之于众|朋友圈|登报|大字报|发到(群|行业群|微博|抖音)|行业群',
       '(网上|网络|媒体|微博|抖音)(公布|曝光|公开)|公开(你|您|贵司)的?(欠款|名字|信息)|让(大家|所有人|同行|全行业)(都)?知道',
     ],
     examples: ['再不付款就把你挂网曝光', '我们会发朋友圈让大家都知道', '登报公示'],
@@ -195,8 +204,8 @@ const ENTRIES: Draft[] = [
     category: 'public-shaming',
     description: 'publish your name, post it online, name and shame, debtor list …',
     patterns: [
-      'publish(your(company)?name|this|thedebt|yourdetails)|post(ed)?(this|it|yourname|thedebt|aboutyou)(online|onsocialmedia|onlinkedin|onfacebook)',
-      'socialmedia|nameandshame|wallofshame|debtors?list|deadbeatlist|go(ing)?public|makethispublic|exposeyou|telleveryone|shameyou',
+      'publish(your(company)?name|this|thedebt|yourdetails)|(post|share|publish)(ed)?(this|it|yourname|thedebt|aboutyou)(online|on(social)?media|onlinkedin|onfacebook|ontwitter)',
+      '(on|to|via)socialmedia(that|how)?you|nameandshame|wallofshame|debtors?list|deadbeatlist|go(ing)?public|makethispublic|exposeyou|telleveryone|shameyou',
     ],
     examples: ["We'll post your name online.", 'We will name and shame you.', 'You will be added to our debtors list.'],
   },
@@ -226,8 +235,8 @@ const ENTRIES: Draft[] = [
   {
     id: 'zh.legal.case-filed',
     category: 'false-legal-claim',
-    description: '已立案、已起诉、法院传票、案号 (true only when a case is filed)',
-    patterns: ['已(经)?立案|已(经)?(向法院)?(起诉|提起诉讼)|法院已(经)?受理|传票|案号|开庭'],
+    description: '已立案、已起诉、法院传票、案号 (true only when a case is filed; 记账传票 is an accounting voucher)',
+    patterns: ['已(经)?立案|已(经)?(向法院)?(起诉|提起诉讼)|法院已(经)?受理|法院的?传票|出庭传票|(收到|寄出|发出|送达)(法院)?的?传票|案号|开庭'],
     examples: ['此事已立案', '法院传票将寄到贵司', '我司已向法院起诉'],
     allowedWhen: ['legalCaseFiled'],
   },
@@ -296,7 +305,7 @@ const ENTRIES: Draft[] = [
     category: 'seizure-without-judgment',
     description: 'garnish, seize, repossess, freeze your account (true only after a judgment)',
     patterns: [
-      'garnish(ee|ment|ed|ing)?|seiz(e|ed|ing|ure)|repossess(ed|ion)?|freezeyour(bank)?accounts?|takeyour(property|assets|house|home|car)|lienon|levyon',
+      'garnish(ee|ment|ed|ing)?|seiz(e|ed|ing|ure)(?!the(chance|opportunity|moment))|repossess(ed|ion)?|freezeyour(bank)?accounts?|takeyour(property|assets|house|home|car)|lienon|levyon',
     ],
     examples: ["We'll garnish your wages.", 'We will seize your equipment.'],
     allowedWhen: ['judgmentObtained'],
@@ -305,7 +314,10 @@ const ENTRIES: Draft[] = [
     id: 'zh.credit',
     category: 'credit-report',
     description: '上报征信、黑名单 (true only when a credit-reporting clause is agreed)',
-    patterns: ['征信|黑名单|信用记录(受损|有污点|毁)'],
+    // Asking a customer for its 征信报告 (credit assessment) is ordinary credit management.
+    patterns: [
+      '(上|报|上报|报送|纳入|录入|提交)(人行|央行|企业|贵司)?的?征信|影响(贵司|你|您|你们)?的?征信|征信(黑名单|污点)|黑名单|信用记录(受损|有污点|毁)',
+    ],
     examples: ['逾期将上报征信', '把贵司列入黑名单'],
     allowedWhen: ['creditReportingAgreed'],
   },
@@ -339,8 +351,8 @@ const ENTRIES: Draft[] = [
   {
     id: 'en.fee.collection',
     category: 'unagreed-fee',
-    description: 'collection fee, administration fee, processing fee (only when agreed)',
-    patterns: ['collection(fee|fees|charge|charges|costs)|admin(istration|istrative)?(fee|fees|charge)|processing(fee|fees|charge)'],
+    description: 'collection fee, administration fee (only when agreed)',
+    patterns: ['collection(fee|fees|charge|charges|costs)|admin(istration|istrative)?(fee|fees|charge)'],
     examples: ['A collection fee of $250 has been added.', 'An administration fee will be charged.'],
     allowedWhen: ['collectionFeeAgreed'],
   },

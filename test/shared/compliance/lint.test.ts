@@ -42,6 +42,14 @@ describe('firm but lawful wording is not flagged', () => {
   });
 });
 
+describe('longest match on word edges', () => {
+  it('finds plural and longer forms even when a shorter alternative comes first in the pattern', () => {
+    expect(ruleIds(us('Late fees will apply.'))).toEqual(['wording.unagreed-fee']);
+    expect(ruleIds(us('Collection charges apply.'))).toEqual(['wording.unagreed-fee']);
+    expect(us('Bank processing fees are borne by the payer.')).toEqual([]);
+  });
+});
+
 describe('conditional wording reads the account facts', () => {
   it.each([
     ['此案已立案，请尽快处理。', 'wording.false-legal-claim', { legalCaseFiled: true }],
