@@ -18,11 +18,18 @@ export function safeRegExp(source: string, flags = ''): RegExp | null {
   }
 }
 
-export function applyRegex(text: string, source: string, flags: string | undefined, group: number | undefined): Extraction {
+/** Group `group` (default 1) of `source` matched in `text`; `noMatch` says what a miss means to the user. */
+export function applyRegex(
+  text: string,
+  source: string,
+  flags: string | undefined,
+  group: number | undefined,
+  noMatch: MessageKey = 'urlNoMatch',
+): Extraction {
   const re = safeRegExp(source, flags);
   if (!re) return { ok: false, reason: 'regexInvalid' };
   const m = re.exec(text);
-  if (!m) return { ok: false, reason: 'urlNoMatch' };
+  if (!m) return { ok: false, reason: noMatch };
   const value = cleanText(m[group ?? 1]);
   return value ? { ok: true, value, confidence: 'url' } : { ok: false, reason: 'groupMissing' };
 }
@@ -41,14 +48,15 @@ function fromSelector(doc: Document, x: Extractor & { kind: 'selector' }): Extra
     return { ok: false, reason: 'selectorInvalid' };
   }
   if (all.length === 0) return { ok: false, reason: 'noElement' };
-  const el = all.find(isRendered);
+  // Metadata in <head> (title, meta[content]) is never rendered yet is meant to be read.
+  const el = all.find((e) => e.closest('head') !== null || isRendered(e));
   if (!el) return { ok: false, reason: 'elementHidden' };
   const raw = x.attribute ? el.getAttribute(x.attribute) : (shownValue(el) ?? null);
   if (raw === null) return { ok: false, reason: 'attributeMissing' };
   const text = cleanText(raw);
   if (!text) return { ok: false, reason: 'emptyValue' };
   if (!x.regex) return { ok: true, value: text, confidence: 'dom', el };
-  const narrowed = applyRegex(text, x.regex, x.flags, x.group);
+  const narrowed = applyRegex(text, x.regex, x.flags, x.group, 'regexNoMatch');
   return narrowed.ok ? { ...narrowed, confidence: 'dom', el } : narrowed;
 }
 

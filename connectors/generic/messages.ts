@@ -29,6 +29,10 @@ export const MESSAGES = {
   selectorEmpty: { en: 'Enter a CSS selector.', zh_CN: '请填写 CSS 选择器。' },
   labelsEmpty: { en: 'Enter at least one label text.', zh_CN: '请至少填写一个标签文字。' },
   urlNoMatch: { en: 'The regular expression does not match this address.', zh_CN: '正则表达式与当前网址不匹配。' },
+  regexNoMatch: {
+    en: 'The regular expression does not match the text found.',
+    zh_CN: '正则表达式与找到的文字不匹配。',
+  },
   groupMissing: { en: 'The expression matched, but the group is empty.', zh_CN: '正则已匹配，但所取分组为空。' },
   selectorInvalid: { en: 'The browser rejects this CSS selector.', zh_CN: '浏览器无法识别此 CSS 选择器。' },
   noElement: { en: 'No element on this page matches the selector.', zh_CN: '页面上没有与选择器匹配的元素。' },

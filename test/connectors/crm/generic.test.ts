@@ -146,10 +146,15 @@ describe('testExtraction', () => {
     expect(more({ kind: 'selector', selector: 'h1[' })).toEqual({ found: false, reason: MESSAGES.selectorInvalid });
     expect(more({ kind: 'selector', selector: 'main[hidden] h1' })).toEqual({ found: false, reason: MESSAGES.elementHidden });
     expect(more({ kind: 'selector', selector: 'main', attribute: 'data-none' })).toEqual({ found: false, reason: MESSAGES.attributeMissing });
-    expect(more({ kind: 'selector', selector: '.record-actions', attribute: 'class', regex: 'x(y)?' })).toEqual({
+    expect(more({ kind: 'selector', selector: '.record-actions', attribute: 'class', regex: 'x(y)' })).toEqual({
       found: false,
-      reason: MESSAGES.urlNoMatch,
+      reason: MESSAGES.regexNoMatch,
     });
+    expect(more({ kind: 'selector', selector: '.record-actions', attribute: 'class', regex: 'record-(x)?' })).toEqual({
+      found: false,
+      reason: MESSAGES.groupMissing,
+    });
+    expect(more({ kind: 'selector', selector: 'title', regex: 'Customer (\\d+)' })).toEqual({ found: true, value: '1004', confidence: 'dom' });
     expect(more({ kind: 'label', labels: ['客户名称'] })).toEqual({ found: false, reason: MESSAGES.labelNotFound });
     expect(more({ kind: 'selector', selector: 'main:not([hidden])', attribute: 'data-record-id' })).toEqual({
       found: true,
