@@ -111,8 +111,8 @@ const ENTRIES: Draft[] = [
     id: 'zh.threat.visit',
     category: 'threat',
     description: '上门催收、堵门、到你家/公司去',
-    patterns: ['上门(催收|讨债|要债|追债|找你|堵)|堵你|堵门|(到|去)(你|您)(家|公司|单位|门口)(去)?(找|堵|要|讨|催)'],
-    examples: ['明天就安排人上门催收', '我们会去你公司堵你'],
+    patterns: ['上门(催收|讨债|要债|追债|找你|堵)|堵你|堵门|(到|去|在)(你|您)(们)?的?(家|公司|单位|门口)+(去)?(找|堵|要|讨|催|等)'],
+    examples: ['明天就安排人上门催收', '我们会去你公司堵你', '下周我们的人会到你们公司门口等你'],
   },
   {
     id: 'en.threat.implied',
@@ -121,9 +121,10 @@ const ENTRIES: Draft[] = [
     patterns: [
       '(you|youll|youwill)(regret|besorry)|(pay|payup|paynow|paytoday|paythis|paytheinvoice)orelse|weknowwhereyou(live|work)|watchyourback|facetheconsequences',
       '(we|i)(will|ll|aregoingto|amgoingto)(come|showup|turnup|pay(you)?avisit)(to|at)your(home|house|door|family)',
-      'makeyourlife(hell|miserable)|hurtyou|breakyour(legs?|arms?|neck)',
+      'makeyourlife(hell|miserable)|hurtyou|breakyour(legs?|arms?|neck)|expectavisit',
+      '(visit|visits|come|comeround|turnup|showup|knock|agents?)[a-z]{0,30}?(at|to|on)your(home|house|door|doorstep)',
     ],
-    examples: ["Pay now or you'll regret it.", 'We know where you live.', 'Pay up or else.'],
+    examples: ["Pay now or you'll regret it.", 'We know where you live.', 'Pay up or else.', 'Our agents will call at your home.'],
   },
   // ---- criminal threats and police
   {
@@ -163,8 +164,9 @@ const ENTRIES: Draft[] = [
     patterns: [
       // First person only: a federal agency can be the customer (Prompt Payment Act reminders).
       '(we|i)(are|am)(a|an|with|from)?(the)?(government|federal|state)(agent|agency|official)|(federal|government)agents?|onbehalfofthe(government|court|state)|court(officer|official|marshal)s?|internalrevenue',
+      'troublewiththe(authorities|law|police|government)|reportyoutothe(authorities|government)|(the)?authorities(will|shall)(be)?(informed|notified|involved)',
     ],
-    examples: ['This is a federal agent contacting you.', 'We write on behalf of the court.'],
+    examples: ['This is a federal agent contacting you.', 'We write on behalf of the court.', "You'll be in trouble with the authorities."],
   },
   // ---- insults
   {
@@ -172,7 +174,7 @@ const ENTRIES: Draft[] = [
     category: 'insult',
     description: '老赖、骗子、无赖、不要脸、人渣 …',
     patterns: [
-      '老赖|骗子|无赖|不要脸|人渣|废物|王八蛋|混蛋|赖皮|死皮赖脸|狗东西|畜生|傻[逼比b]|脑残|滚蛋|去死|垃圾(公司|东西|人)|laolai|pianzi',
+      '老赖|骗子|骗钱|无赖|不要脸|人渣|废物|王八蛋|混蛋|赖皮|死皮赖脸|狗东西|畜生|傻[逼比b]|脑残|滚蛋|去死|垃圾(公司|东西|人)|laolai|pianzi',
     ],
     examples: ['你们就是老赖', '骗子公司', '真不要脸'],
   },
@@ -194,7 +196,7 @@ const ENTRIES: Draft[] = [
     category: 'public-shaming',
     description: '曝光、挂网、老赖名单、朋友圈、登报、公之于众 …',
     patterns: [
-      '曝光|挂网|挂到网上|老赖名单|公之于众|朋友圈|登报|大字报|发到(群|行业群|微博|抖音)|行业群',
+      '曝光|挂网|挂到网上|老赖名单|公之于众|朋友圈|登报|大字报|发到(群|行业群|微博|抖音)|(行业|业内|业界|同行)的?(微信)?群|(发|晒|公布)(到|在)了?(微信)?群',
       '(网上|网络|媒体|微博|抖音)(公布|曝光|公开)|公开(你|您|贵司)的?(欠款|名字|信息)|让(大家|所有人|同行|全行业)(都)?知道',
     ],
     examples: ['再不付款就把你挂网曝光', '我们会发朋友圈让大家都知道', '登报公示'],
@@ -205,9 +207,9 @@ const ENTRIES: Draft[] = [
     description: 'publish your name, post it online, name and shame, debtor list …',
     patterns: [
       'publish(your(company)?name|this|thedebt|yourdetails)|(post|share|publish)(ed)?(this|it|yourname|thedebt|aboutyou)(online|on(social)?media|onlinkedin|onfacebook|ontwitter)',
-      '(on|to|via)socialmedia(that|how)?you|nameandshame|wallofshame|debtors?list|deadbeatlist|go(ing)?public|makethispublic|exposeyou|telleveryone|shameyou',
+      '(everyone|everybody)in(the|your)(industry|market|trade|sector|town|area)|(on|to|via)socialmedia(that|how)?you|nameandshame|wallofshame|debtors?list|deadbeatlist|go(ing)?public|makethispublic|exposeyou|telleveryone|shameyou',
     ],
-    examples: ["We'll post your name online.", 'We will name and shame you.', 'You will be added to our debtors list.'],
+    examples: ["We'll post your name online.", 'We will name and shame you.', 'You will be added to our debtors list.', 'Everyone in the industry will know.'],
   },
   // ---- third parties
   {
@@ -216,7 +218,7 @@ const ENTRIES: Draft[] = [
     description: '通讯录、通知你家人/同事/领导/客户 …',
     patterns: [
       // "贵司客户服务部" and "供应商管理部" are departments of the debtor, not its customers or suppliers.
-      '通讯录|(通知|告诉|联系|打电话给|找|告知|转告|知会)(你|您|贵司)?的?(家人|家属|家里人|父母|老婆|老公|妻子|丈夫|配偶|亲戚|朋友|客户(?!服务|部|经理)|供应商(?!管理|部|对接)|合作伙伴|股东)',
+      '通讯录|(通知|告诉|联系|打电话给|找|告知|转告|知会)(你|您|贵司)?的?(家人|家属|家里人|父母|爱人|孩子|子女|儿子|女儿|邻居|房东|老婆|老公|妻子|丈夫|配偶|亲戚|朋友|客户(?!服务|部|经理)|供应商(?!管理|部|对接)|合作伙伴|股东)',
       '(通知|告诉|联系|打电话给|找|告知|知会)(你|您)的?(同事|领导|老板|上级|单位)|让(你|您)的?(家人|同事|领导|老板|客户)(都)?知道',
     ],
     examples: ['我们会联系你的家人', '再不还就打电话给你老板', '会通知贵司的客户和供应商'],
@@ -227,9 +229,9 @@ const ENTRIES: Draft[] = [
     description: 'tell your customers, contact your employer / family …',
     patterns: [
       '(tell|inform|contact|call|notify|email|writeto|reachoutto)(all)?(of)?your(customers|clients|suppliers|vendors|partners|family|wife|husband|spouse|parents|relatives|friends|neighbou?rs|employer|boss|investors|landlord)',
-      '(tell|inform|notify)your(colleagues|coworkers|staff)',
+      '(tell|inform|notify)your(colleagues|coworkers|staff)|(tell|inform|notify|warn)your(bank|banks|lenders?|insurers?)',
     ],
-    examples: ["We'll tell your customers about this.", 'We will contact your employer.'],
+    examples: ["We'll tell your customers about this.", 'We will contact your employer.', 'We will inform your bank.'],
   },
   // ---- legal claims that need facts
   {
@@ -245,9 +247,9 @@ const ENTRIES: Draft[] = [
     category: 'false-legal-claim',
     description: '将起诉、立即起诉、将采取法律行动 (true only when the creditor has decided to sue)',
     patterns: [
-      '将(向法院)?起诉|马上起诉|立即起诉|直接起诉|一定起诉|将(对你|对您|对贵司)?(采取|提起)(法律行动|法律措施|诉讼)|诉讼前最后|最后通牒',
+      '将(向法院)?起诉|马上起诉|立即起诉|直接起诉|一定起诉|吃官司|法院(马上|很快)?就?(会|将)(传|传唤|找|判)|将(对你|对您|对贵司)?(采取|提起)(法律行动|法律措施|诉讼)|诉讼前最后|最后通牒',
     ],
-    examples: ['逾期我们将起诉', '我司将对贵司提起诉讼'],
+    examples: ['逾期我们将起诉', '我司将对贵司提起诉讼', '等着吃官司吧'],
     allowedWhen: ['legalActionDecided'],
   },
   {
@@ -351,9 +353,12 @@ const ENTRIES: Draft[] = [
   {
     id: 'en.fee.collection',
     category: 'unagreed-fee',
-    description: 'collection fee, administration fee (only when agreed)',
-    patterns: ['collection(fee|fees|charge|charges|costs)|admin(istration|istrative)?(fee|fees|charge)'],
-    examples: ['A collection fee of $250 has been added.', 'An administration fee will be charged.'],
+    description: 'collection fee, administration fee, reminder fee (only when agreed)',
+    patterns: [
+      'collection(fee|fees|charge|charges|costs)|admin(istration|istrative)?(fee|fees|charge)|(reminder|dunning|chasing)(fee|fees|charge|charges)',
+      '(fee|fees|charge|charges)[a-z]{0,40}?for(this|each|every)(reminder|letter|notice|call)',
+    ],
+    examples: ['A collection fee of $250 has been added.', 'An administration fee will be charged.', 'A handling fee has been applied for this reminder.'],
     allowedWhen: ['collectionFeeAgreed'],
   },
   {
