@@ -292,8 +292,8 @@ Yours sincerely,
 {{asOf}}`,
   }),
   builtin('formal-demand', 'sms', L, {
-    sections: ['balance', 'creditor-contact', 'opt-out'],
-    body: `${SMS_HEAD}payment of {{invoiceRef}} ({{total}}) is {{daysOverdue}} days overdue. We have sent you a formal request for payment; please pay within 10 business days or contact us. ${SMS_END}`,
+    sections: [...FULL, 'opt-out'],
+    body: `${SMS_HEAD}payment of {{invoiceRef}} ({{total}}) is {{daysOverdue}} days overdue. We have e-mailed you a formal request with the payment details; please pay within 10 business days. Questions or disputes? Call us on {{creditor.phone}}. ${SMS_END}`,
   }),
   builtin('formal-demand', 'wechat', L, {
     sections: FULL.slice(),
@@ -303,7 +303,7 @@ Yours sincerely,
     sections: FULL.slice(),
     body: `[Opening] Hello, may I speak with {{contact.name}} at {{customer.name}}? This is {{sender.name}} from {{creditor.company}}, calling about your overdue account. Is now a good time?
 [Purpose] Payment of {{invoiceRef}}, {{total}} in total, is {{daysOverdue}} days overdue. We have sent you a formal request for payment that lists the invoices, how to pay and how to dispute an amount.
-[Confirm] Have you received it? Can you pay within 10 business days, or shall we agree a payment plan in writing?
+[Confirm] Have you received it? Can you pay within 10 business days, or shall we agree a payment plan in writing? I can e-mail you the payment details again right after this call.
 [Questions] If they dispute an amount: please send us the invoice number and the reason as described in the letter; we will reply in writing and pause reminders for it meanwhile.
 [Close] To confirm what we agreed today: (date, amount). I will confirm by e-mail. Thank you for your time, goodbye!
 [Note] State facts and agreed arrangements only, and stay courteous. Discuss the account only with {{customer.name}}'s own contacts.`,

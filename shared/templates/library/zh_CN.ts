@@ -294,12 +294,12 @@ ${SIGN}
 {{asOf}}`,
   }),
   builtin('formal-demand', 'sms', L, {
-    sections: ['balance', 'creditor-contact', 'opt-out'],
-    body: `${SMS_HEAD}贵司发票{{invoiceNumbers}}共{{total}}已逾期{{daysOverdue}}天，我们已向贵司发送付款通知函，烦请查收并于10个工作日内付款或联系我们。${SMS_END}`,
+    sections: [...FULL, 'opt-out'],
+    body: `${SMS_HEAD}贵司发票{{invoiceNumbers}}共{{total}}已逾期{{daysOverdue}}天。付款通知函已发至贵司邮箱，内附付款方式，烦请于10个工作日内付款；如有异议请致电{{creditor.phone}}。${SMS_END}`,
   }),
   builtin('formal-demand', 'wechat', L, {
     sections: FULL.slice(),
-    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）已逾期{{daysOverdue}}天。我们已通过邮件向贵司发送付款通知函，列明了欠款明细、付款方式和异议方式，烦请查收，并于10个工作日内安排付款或与我们商定付款计划。\n付款信息：{{paymentInstructions}}\n如对账目有异议，请回复我或联系：{{creditor.contactLine}}。如已付款请忽略，谢谢！`,
+    body: `${WECHAT_HEAD}贵司发票{{invoiceNumbers}}（合计{{total}}）已逾期{{daysOverdue}}天。我们已通过邮件向贵司发送付款通知函，列明了欠款明细、付款方式和异议方式，烦请查收，并于10个工作日内安排付款或与我们商定付款计划。\n付款信息：{{paymentInstructions}}\n如对账目有异议，请回复我或联系我们：{{creditor.contactLine}}。如已付款请忽略，谢谢！`,
   }),
   builtin('formal-demand', 'phone', L, {
     sections: FULL.slice(),
@@ -307,7 +307,7 @@ ${SIGN}
 【说明】贵司发票{{invoiceNumbers}}已逾期{{daysOverdue}}天，合计{{total}}。我们已向贵司发送了付款通知函，里面列明了欠款明细、付款方式和提出异议的方式。
 【确认】请问贵司是否已收到通知函？能否在10个工作日内安排付款，或与我们商定一个书面付款计划？
 【异议】如对方有异议：请您按通知函中的方式把争议的发票号和理由发给我们，我们核实后书面答复，核实期间暂停提醒。
-【结束】我复述一下今天确认的安排：（日期、金额）。我会发邮件确认。感谢您的时间，再见！
+【结束】我复述一下今天确认的安排：（日期、金额）。我会发邮件确认。如有疑问，可随时联系我们：{{creditor.contactLine}}。感谢您的时间，再见！
 【提示】只陈述事实与已确定的安排，语气保持礼貌克制；账款信息只与{{customer.name}}的对接人沟通。`,
   }),
   // ── 付款承诺确认 ──

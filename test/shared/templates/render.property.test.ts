@@ -58,7 +58,7 @@ const fullVariables: fc.Arbitrary<ReminderVariables> = fc
     invoices: invoices.map((inv) => ({ ...inv, number: `INV${inv.number}`, openAmount: inv.openAmount || 1 })),
     contact: { name: `C${name}` },
     sender: { name: `S${name}` },
-    creditor: { company: `Co${company}`, email: 'ar@example.com' },
+    creditor: { company: `Co${company}`, email: 'ar@example.com', phone: '021-5555-0100' },
   }));
 
 describe('rendering random variable sets', () => {
