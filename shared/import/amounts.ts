@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../money';
 import { decimalToMinor, isCurrencyCode, minorDigits } from '../money';
+import { nfkc } from './text';
 
 export type DecimalSeparator = '.' | ',';
 
@@ -57,13 +58,20 @@ const KNOWN_CODES: ReadonlySet<string> | null = (() => {
   }
 })();
 
+const currencyCache = new Map<string, boolean>();
+
 export function isKnownCurrency(code: string): boolean {
-  return isCurrencyCode(code) && (KNOWN_CODES === null || KNOWN_CODES.has(code));
+  let known = currencyCache.get(code);
+  if (known === undefined) {
+    known = isCurrencyCode(code) && (KNOWN_CODES === null || KNOWN_CODES.has(code));
+    if (currencyCache.size < 1000) currencyCache.set(code, known);
+  }
+  return known;
 }
 
 /** A currency column's text as an ISO code ("usd", "人民币", "RMB" → code), or null. */
 export function currencyFromText(text: string): CurrencyCode | null {
-  const t = text.normalize('NFKC').trim().toLowerCase();
+  const t = nfkc(text).trim().toLowerCase();
   const named = CURRENCY_NAMES[t];
   if (named) return named;
   const code = t.toUpperCase();
@@ -104,9 +112,12 @@ function stripMarker(s: string, out: AmountText): string {
  * 1 234,50, US$12.00. `separator` is the file's decimal separator when known; with a single separator
  * and no hint, a comma before exactly three digits groups thousands and anything else is a decimal point.
  */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
 export function parseAmountText(raw: string, separator: DecimalSeparator | null): AmountText | null {
+  if (PLAIN.test(raw) && separator !== ',') return { decimal: raw };
   const out: AmountText = { decimal: '' };
-  let s = raw.normalize('NFKC').replace(/[\s'’\u2212]/g, (c) => (c === '\u2212' ? '-' : ''));
+  let s = nfkc(raw).replace(/[\s'’\u2212]/g, (c) => (c === '\u2212' ? '-' : ''));
   let negative = false;
   for (let pass = 0; pass < 4 && s !== ''; pass++) {
     const before = s;
@@ -150,7 +161,8 @@ function normaliseSeparators(s: string, separator: DecimalSeparator | null): str
 
 /** Which decimal separator one amount text shows, when it shows one unambiguously. */
 export function separatorEvidence(raw: string): DecimalSeparator | null {
-  const s = raw.normalize('NFKC').replace(/[^\d.,]/g, '');
+  if (PLAIN.test(raw)) return /\.\d{3}$/.test(raw) ? null : raw.includes('.') ? '.' : null;
+  const s = nfkc(raw).replace(/[^\d.,]/g, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';

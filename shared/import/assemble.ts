@@ -4,10 +4,6 @@ import { issueMessage } from './messages';
 import type { CustomerFacts, ValidRow } from './row';
 import type { ImportIssue, ImportedCrmLink, ParseStats } from './types';
 
-interface Seen {
-  row: number;
-}
-
 type ComparableField = 'name' | 'tier' | 'owner' | 'uscc' | 'timeZone';
 const FIELD_NAMES: Record<ComparableField, string> = {
   name: 'customer_name',
@@ -25,7 +21,9 @@ export class LedgerAssembler {
   private readonly customers = new Map<string, Customer>();
   /** Customers whose name so far is only their code. */
   private readonly provisionalNames = new Set<string>();
-  private readonly invoices = new Map<string, Invoice & Seen>();
+  private readonly invoices = new Map<string, Invoice>();
+  /** Row each invoice came from, for the duplicate message. */
+  private readonly invoiceRows = new Map<string, number>();
   private readonly contacts = new Map<string, Contact>();
   private readonly crmLinks = new Map<string, ImportedCrmLink>();
 
@@ -35,13 +33,13 @@ export class LedgerAssembler {
     const inv = row.invoice;
     const invoiceKey = inv ? `${customerId}\u0000${inv.number}` : '';
     if (inv) {
-      const first = this.invoices.get(invoiceKey);
-      if (first) {
+      const first = this.invoiceRows.get(invoiceKey);
+      if (first !== undefined) {
         issues.push({
           row: rowNumber,
           ...(sheet !== undefined ? { sheet } : {}),
           code: 'duplicate-invoice',
-          message: issueMessage('duplicate-invoice', { number: inv.number, first: first.row }),
+          message: issueMessage('duplicate-invoice', { number: inv.number, first }),
           severity: 'error',
         });
         return false;
@@ -68,7 +66,8 @@ export class LedgerAssembler {
       if (!this.crmLinks.has(key)) this.crmLinks.set(key, { ...link, customerId });
     }
     if (inv) {
-      this.invoices.set(invoiceKey, { id: `${customerId}|${inv.number}`, customerId, ...inv, row: rowNumber });
+      this.invoices.set(invoiceKey, { id: `${customerId}|${inv.number}`, customerId, ...inv });
+      this.invoiceRows.set(invoiceKey, rowNumber);
     }
     return true;
   }
@@ -121,7 +120,7 @@ export class LedgerAssembler {
   result(): { customers: Customer[]; invoices: Invoice[]; contacts: Contact[]; crmLinks: ImportedCrmLink[] } {
     return {
       customers: [...this.customers.values()],
-      invoices: [...this.invoices.values()].map(({ row: _row, ...invoice }) => invoice),
+      invoices: [...this.invoices.values()],
       contacts: [...this.contacts.values()],
       crmLinks: [...this.crmLinks.values()],
     };

@@ -1,6 +1,7 @@
 import { dayNumberToIso, isoToDayNumber } from '../dates/isoDate';
 import type { IsoDate } from '../ledger';
 import type { Cell } from './types';
+import { nfkc } from './text';
 
 export type DateOrder = 'DMY' | 'MDY';
 
@@ -77,7 +78,24 @@ export function parseDateCell(cell: Cell, order: DateOrder | null): DateParse {
   if (cell instanceof Date) return fromDate(cell);
   if (typeof cell === 'number') return fromNumber(cell);
   if (typeof cell !== 'string') return { ok: false, reason: 'invalid' };
-  const text = cell.normalize('NFKC').trim().toLowerCase();
+  // Ledgers repeat a few hundred distinct dates over many rows: remember the answers.
+  const key = `${order ?? ''}${cell}`;
+  let parsed = textCache.get(key);
+  if (!parsed) {
+    parsed = parseDateText(cell, order);
+    if (textCache.size >= TEXT_CACHE_SIZE) textCache.clear();
+    textCache.set(key, parsed);
+  }
+  return parsed;
+}
+
+const TEXT_CACHE_SIZE = 10_000;
+const textCache = new Map<string, DateParse>();
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDateText(cell: string, order: DateOrder | null): DateParse {
+  if (ISO_DATE.test(cell)) return result(isoToDayNumber(cell) === null ? null : cell);
+  const text = nfkc(cell).trim().toLowerCase();
   let m = YEAR_FIRST.exec(text);
   if (m) return result(ymd(Number(m[1]), Number(m[2]), Number(m[3])));
   m = YEAR_LAST.exec(text);

@@ -1,13 +1,14 @@
 import { TIERS, type Tier } from '../ledger';
 import type { InvoiceKind } from '../ledger';
 import type { CrmLinkRef } from './row';
+import { nfkc } from './text';
 
 /**
  * Text of a kind / document-type column → kind; null when unknown. Red-letter (红字) documents, credit memos and
  * unapplied payments reduce what is owed; anything named an invoice or receivable (销售专用发票, 其他应收单) adds.
  */
 export function kindFromText(text: string): InvoiceKind | null {
-  const t = text.normalize('NFKC').trim().toLowerCase();
+  const t = nfkc(text).trim().toLowerCase();
   if (/红字|红冲|贷项|退货|退款|收款|预收|credit|payment|^cn$/.test(t)) return 'credit-note';
   if (/发票|应收|invoice|^inv$|^bill$|^sales$/.test(t)) return 'invoice';
   return null;
@@ -17,7 +18,7 @@ const YES = new Set(['yes', 'y', 'true', '1', '是', '有', '√', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '否', '无', '']);
 
 export function booleanFromText(text: string): boolean | null {
-  const t = text.normalize('NFKC').trim().toLowerCase();
+  const t = nfkc(text).trim().toLowerCase();
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
   return null;
@@ -25,7 +26,7 @@ export function booleanFromText(text: string): boolean | null {
 
 /** "A", "a", "A类", "A级客户" → A. */
 export function tierFromText(text: string): Tier | null {
-  const m = /^([abcd])(?:类|级)?(?:客户)?$/i.exec(text.normalize('NFKC').trim());
+  const m = /^([abcd])(?:类|级)?(?:客户)?$/i.exec(nfkc(text).trim());
   const tier = m?.[1]?.toUpperCase();
   return TIERS.find((t) => t === tier) ?? null;
 }
@@ -33,7 +34,7 @@ export function tierFromText(text: string): Tier | null {
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 export function usccFromText(text: string): string | null {
-  const t = text.normalize('NFKC').trim().toUpperCase();
+  const t = nfkc(text).trim().toUpperCase();
   return USCC.test(t) ? t : null;
 }
 
@@ -43,7 +44,7 @@ const EMAIL = /^[^\s@;,<>]+@[^\s@;,<>]+\.[^\s@;,<>]{2,}$/;
 export function emailsFromText(text: string): { emails: string[]; invalid: string[] } {
   const emails: string[] = [];
   const invalid: string[] = [];
-  for (const part of text.normalize('NFKC').split(/[;,\s]+/)) {
+  for (const part of nfkc(text).split(/[;,\s]+/)) {
     const bare = part.replace(/^.*</, '').replace(/>.*$/, '').trim().toLowerCase();
     if (bare === '') continue;
     if (EMAIL.test(bare)) emails.push(bare);
@@ -57,7 +58,7 @@ const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 export function domainsFromText(text: string): { domains: string[]; invalid: string[] } {
   const domains: string[] = [];
   const invalid: string[] = [];
-  for (const part of text.normalize('NFKC').split(/[;,\s]+/)) {
+  for (const part of nfkc(text).split(/[;,\s]+/)) {
     const d = part.trim().toLowerCase().replace(/^@/, '');
     if (d === '') continue;
     if (DOMAIN.test(d)) domains.push(d);
@@ -78,13 +79,21 @@ export function companyDomainOf(email: string): string | null {
   return PUBLIC_MAIL.has(domain) ? null : domain;
 }
 
+const zoneCache = new Map<string, boolean>();
+
+/** Whether Intl knows the zone; cached, since building a formatter per row dominates large imports. */
 export function isTimeZone(text: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: text });
-    return true;
-  } catch {
-    return false;
+  let known = zoneCache.get(text);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: text });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneCache.size < 1000) zoneCache.set(text, known);
   }
+  return known;
 }
 
 /** A Salesforce record id (15 or 18 characters); 001 is the Account key prefix. */
@@ -94,7 +103,7 @@ const SALESFORCE_ACCOUNT_ID = /^001[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
 export function crmIdsFromText(text: string, fallbackSystem?: string): { links: CrmLinkRef[]; invalid: string[] } {
   const links: CrmLinkRef[] = [];
   const invalid: string[] = [];
-  for (const part of text.normalize('NFKC').split(/[;,\s]+/)) {
+  for (const part of nfkc(text).split(/[;,\s]+/)) {
     const item = part.trim();
     if (item === '') continue;
     const colon = item.indexOf(':');
@@ -112,5 +121,5 @@ export function crmIdsFromText(text: string, fallbackSystem?: string): { links: 
 const VOID = /^(void|voided|draft|cancelled|canceled|deleted|作废|已作废|草稿|暂存|已删除)$/;
 
 export function isVoidStatus(text: string): boolean {
-  return VOID.test(text.normalize('NFKC').trim().toLowerCase());
+  return VOID.test(nfkc(text).trim().toLowerCase());
 }

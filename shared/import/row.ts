@@ -1,6 +1,6 @@
 import type { InvoiceKind, IsoDate, Tier } from '../ledger';
 import { type CurrencyCode, type Money, minorToDecimal } from '../money';
-import { type DecimalSeparator, currencyFromText, decimalTextToMinor, numberToMinor, parseAmountText } from './amounts';
+import { type AmountText, type DecimalSeparator, currencyFromText, decimalTextToMinor, numberToMinor, parseAmountText } from './amounts';
 import { type DateOrder, parseDateCell } from './dates';
 import {
   booleanFromText,
@@ -110,6 +110,8 @@ class RowReader {
   readonly issues: ImportIssue[] = [];
   readonly assumptions: RowAssumptions = { dollar: false, defaultCurrency: false, issueDateFromDue: false };
   failed = false;
+  /** Amount cells parsed once: the currency and the value both need them. */
+  private readonly amounts = new Map<CanonicalField, AmountText | null>();
 
   constructor(
     private readonly record: RawRecord,
@@ -157,6 +159,15 @@ class RowReader {
     return undefined;
   }
 
+  private amountText(field: CanonicalField): AmountText | null {
+    let parsed = this.amounts.get(field);
+    if (parsed === undefined) {
+      parsed = parseAmountText(this.text(field), this.ctx.decimalSeparator);
+      this.amounts.set(field, parsed);
+    }
+    return parsed;
+  }
+
   /** An amount cell in minor units; `currency` is decided by the caller from the column and the symbol. */
   amount(field: CanonicalField, currency: CurrencyCode): number | undefined {
     const cell = this.cell(field);
@@ -167,7 +178,7 @@ class RowReader {
       return undefined;
     }
     const value = cellText(cell);
-    const parsed = parseAmountText(value, this.ctx.decimalSeparator);
+    const parsed = this.amountText(field);
     if (!parsed) {
       this.report(field, 'invalid-amount', { value });
       return undefined;
@@ -180,9 +191,8 @@ class RowReader {
 
   /** The currency an amount cell names by symbol or code, if any. */
   symbolCurrency(field: CanonicalField): { currency?: CurrencyCode; bareDollar: boolean; symbol?: string } {
-    const cell = this.cell(field);
-    if (typeof cell !== 'string') return { bareDollar: false };
-    const parsed = parseAmountText(cell, this.ctx.decimalSeparator);
+    if (typeof this.cell(field) !== 'string') return { bareDollar: false };
+    const parsed = this.amountText(field);
     if (!parsed) return { bareDollar: false };
     return {
       ...(parsed.currency ? { currency: parsed.currency } : {}),
