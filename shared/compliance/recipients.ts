@@ -34,17 +34,35 @@ function withinDomain(domain: string, owner: string): boolean {
   return o.length > 0 && (domain === o || domain.endsWith(`.${o}`));
 }
 
-/** The debtor contact behind a recipient: the declared contact id, else an exact address or number match. */
+function isPhoneLike(address: string): boolean {
+  return /^[\d\s()+-]+$/.test(address.trim()) && address.replace(/\D/g, '').length >= 7;
+}
+
+function hasAddress(c: ContactFacts, address: string): boolean {
+  const a = lower(address);
+  if (a.includes('@')) return (c.emails ?? []).some((e) => lower(e) === a);
+  if (isPhoneLike(address)) return (c.phones ?? []).some((p) => phoneKey(p) === phoneKey(address));
+  return (c.wechatIds ?? []).some((w) => lower(w) === a);
+}
+
+/** Whether the contact has any address of the recipient's kind on file (e-mail, phone, other). */
+function hasAddressesOfKind(c: ContactFacts, address: string): boolean {
+  if (address.includes('@')) return (c.emails ?? []).length > 0;
+  if (isPhoneLike(address)) return (c.phones ?? []).length > 0;
+  return false;
+}
+
+/**
+ * The debtor contact behind a recipient: an exact address or number match, or the declared contact id. A declared
+ * id whose contact has addresses of that kind on file, none of them this one, is not trusted: a wrong resolution
+ * must not let a stranger's address through.
+ */
 export function contactOf(r: Recipient, account: AccountFacts): ContactFacts | undefined {
-  if (r.contactId) return account.contacts.find((c) => c.id === r.contactId);
-  const a = lower(r.address);
-  const digits = phoneKey(r.address);
-  return account.contacts.find(
-    (c) =>
-      (c.emails ?? []).some((e) => lower(e) === a) ||
-      (c.wechatIds ?? []).some((w) => lower(w) === a) ||
-      (digits.length >= 7 && (c.phones ?? []).some((p) => phoneKey(p) === digits)),
-  );
+  const byAddress = account.contacts.find((c) => hasAddress(c, r.address));
+  if (!r.contactId) return byAddress;
+  const byId = account.contacts.find((c) => c.id === r.contactId);
+  if (!byId) return byAddress;
+  return hasAddress(byId, r.address) || !hasAddressesOfKind(byId, r.address) ? byId : byAddress;
 }
 
 function isDebtorsOwnAddress(r: Recipient, account: AccountFacts, freemail: ReadonlySet<string>): boolean {

@@ -46,6 +46,13 @@ describe('recipients: only the debtor', () => {
     expect(ruleIds(evaluate(sms('13700009999'), [], CN_PACK).findings)).toEqual(['recipient.third-party']);
   });
 
+  it('does not trust a contact id whose contact has other addresses of that kind on file', () => {
+    const v = evaluate(draft({ recipients: { to: [to('partner@other-corp.com', 'k1')] } }), [], CN_PACK);
+    expect(ruleIds(v.findings)).toEqual(['recipient.third-party']);
+    const letter = draft({ channel: 'letter', recipients: { to: [to('上海市浦东新区某路1号', 'k1')] } });
+    expect(evaluate(letter, [], CN_PACK).decision).toBe('allow');
+  });
+
   it('a draft without any To is blocked', () => {
     expect(ruleIds(evaluate(draft({ recipients: { to: [] } }), [], CN_PACK).findings)).toEqual(['recipient.missing']);
   });
