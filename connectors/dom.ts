@@ -6,21 +6,41 @@ export function cleanText(text: string | null | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** True when the element is rendered (not display:none / hidden ancestors), by layout where the DOM has one. */
-export function isShown(el: Element): boolean {
-  if (el.closest('[hidden], [aria-hidden="true"]')) return false;
+/**
+ * Visibility that works in a browser and in happy-dom alike. `display` is not inherited, so every ancestor is
+ * checked: a child of a `display:none` page (Lightning's cached views) is not on screen. happy-dom has no
+ * layout and its `checkVisibility` ignores `hidden`, hence the explicit walk.
+ */
+export function isRendered(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
-  if (view && typeof (el as HTMLElement).offsetParent !== 'undefined' && 'getClientRects' in el) {
-    const style = view.getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden') return false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return false;
+    if (!view) continue;
+    const style = view.getComputedStyle(e);
+    if (style.display === 'none') return false;
+    if (e === el && style.visibility === 'hidden') return false;
   }
   return true;
 }
 
-/** The first element matching `selector` that is shown. */
-export function firstShown(root: ParentNode, selector: string): Element | null {
-  for (const el of root.querySelectorAll(selector)) if (isShown(el)) return el;
+/** The first element matching `selector` under `root` that is rendered; null also for an invalid selector. */
+export function firstRendered(root: ParentNode, selector: string): Element | null {
+  for (const el of queryAll(root, selector)) if (isRendered(el)) return el;
   return null;
+}
+
+/** Every rendered element matching `selector`, in document order. */
+export function allRendered(root: ParentNode, selector: string): Element[] {
+  return queryAll(root, selector).filter(isRendered);
+}
+
+/** `querySelectorAll` that answers an empty list instead of throwing on a selector the engine rejects. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
 }
 
 /** The text of the value next to a label ("客户名称"), for pages without stable attributes. */

@@ -1,9 +1,8 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sampleLedgerCsv } from './sample/ledger';
 import { blockNetwork, launchWithExtension, openOptions, serveAt } from './browser/launch';
-import { writeFileSync } from 'node:fs';
 
 /**
  * `npm run demo`: builds the extension, starts Chromium with it, imports the sample ledger through the
@@ -27,16 +26,30 @@ interface DemoPage {
   file: string;
 }
 
-/** Every positive fixture case the connector suites declare (test/fixtures/<site>/cases.json), one per site and case. */
+/**
+ * Fixture pages to open: per CRM site, record pages of two different customers (`cases.json`); per webmail
+ * site, its first compose fixture (`expectations.json`).
+ */
 function demoPages(): DemoPage[] {
   const root = resolve('test/fixtures');
   const pages: DemoPage[] = [];
-  for (const site of readdirSync(root)) {
+  for (const site of readdirSync(root).sort()) {
     const cases = join(root, site, 'cases.json');
-    if (!existsSync(cases)) continue;
-    const list = JSON.parse(readFileSync(cases, 'utf8')) as { file: string; url: string; expect?: unknown; demo?: boolean }[];
-    const shown = list.filter((c) => c.demo ?? c.expect !== null);
-    for (const c of shown.slice(0, 2)) pages.push({ site, url: c.url, file: join(root, site, c.file) });
+    const mail = join(root, site, 'expectations.json');
+    if (existsSync(cases)) {
+      const list = JSON.parse(readFileSync(cases, 'utf8')) as { file: string; url: string; identity: { name?: string } | null }[];
+      const seen = new Set<string>();
+      for (const c of list) {
+        const name = c.identity?.name;
+        if (!name || seen.has(name) || seen.size >= 2) continue;
+        seen.add(name);
+        pages.push({ site, url: c.url, file: join(root, site, c.file) });
+      }
+    } else if (existsSync(mail)) {
+      const list = Object.entries(JSON.parse(readFileSync(mail, 'utf8')) as Record<string, { url: string; composes: unknown[] }>);
+      const first = list.find(([, e]) => e.composes.length > 0);
+      if (first) pages.push({ site, url: first[1].url, file: join(root, site, first[0]) });
+    }
   }
   return pages;
 }

@@ -1,5 +1,5 @@
 import { cleanText } from '../dom';
-import { allRendered, firstRendered, isRendered, queryAll } from '../generic/rendered';
+import { allRendered, firstRendered, isRendered, queryAll } from '../dom';
 import type { Anchor, CrmIdentity } from '../types';
 import type { FxRoute } from './route';
 import {

@@ -2,7 +2,7 @@ import { matchesAny } from '../matchPattern';
 import type { Anchor, Connector, CrmIdentity } from '../types';
 import type { GenericSiteConfig } from './config';
 import { applyRegex, type Extraction, runExtractor, safeRegExp, urlPart } from './extract';
-import { firstRendered } from './rendered';
+import { firstRendered } from '../dom';
 
 /** `generic:{id}`: the connector id and the identity `system` of a user-described site. */
 export function genericConnectorId(config: Pick<GenericSiteConfig, 'id'>): string {

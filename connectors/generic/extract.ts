@@ -3,7 +3,7 @@ import type { CrmIdentity } from '../types';
 import type { Extractor } from './config';
 import { searchByLabel, shownValue } from './labelSearch';
 import type { MessageKey } from './messages';
-import { isRendered } from './rendered';
+import { isRendered } from '../dom';
 
 export type Confidence = CrmIdentity['confidence'];
 

@@ -1,5 +1,5 @@
 import { cleanText } from '../dom';
-import { isRendered, queryAll } from './rendered';
+import { isRendered, queryAll } from '../dom';
 
 /** Label text as compared: white space, colons and required-field stars removed. */
 export function normaliseLabel(text: string | null | undefined): string {

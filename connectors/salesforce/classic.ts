@@ -1,5 +1,5 @@
 import { cleanText } from '../dom';
-import { allRendered, firstRendered } from '../generic/rendered';
+import { allRendered, firstRendered } from '../dom';
 import type { Anchor, CrmIdentity } from '../types';
 import type { SfRoute } from './route';
 import { CLASSIC_DATA_CELL, CLASSIC_LABEL_CELL, CLASSIC_NAME_LABELS, CLASSIC_TITLE } from './selectors';

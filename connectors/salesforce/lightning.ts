@@ -1,5 +1,5 @@
 import { cleanText, emailIn } from '../dom';
-import { allRendered, firstRendered, isRendered, queryAll } from '../generic/rendered';
+import { allRendered, firstRendered, isRendered, queryAll } from '../dom';
 import type { Anchor, CrmIdentity } from '../types';
 import { canonicalSfId } from './ids';
 import type { SfRoute } from './route';

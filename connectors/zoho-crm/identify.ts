@@ -1,5 +1,5 @@
 import { cleanText, emailIn } from '../dom';
-import { allRendered, firstRendered, isRendered, queryAll } from '../generic/rendered';
+import { allRendered, firstRendered, isRendered, queryAll } from '../dom';
 import type { Anchor, CrmIdentity } from '../types';
 import type { ZohoRoute } from './route';
 import { ACCOUNT_LINK_HREF, BUTTON_SECTION, CRMPLUS_FRAME, DELETE_ENTITY, MAILTO_LINK, RECORD_TITLE, RECORD_TITLE_ZCQA } from './selectors';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { fxiaoke } from 'connectors/fxiaoke';
 import { createGenericConnector, GENERIC_PRESETS, parseGenericSiteConfig } from 'connectors/generic';
-import { isRendered } from 'connectors/generic/rendered';
+import { isRendered } from 'connectors/dom';
 import { matchesAny } from 'connectors/matchPattern';
 import { connectorFor } from 'connectors/registry';
 import { salesforce } from 'connectors/salesforce';

@@ -1,13 +1,9 @@
 import { salesforce } from 'connectors/salesforce';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runCrmConnector } from '../../content/crmRuntime';
-import { applyLocalePreference } from '../../lib/localePref';
+import { startCrm } from '../../content/startCrm';
 
 export default defineContentScript({
   matches: salesforce.matches,
   runAt: 'document_idle',
-  async main(ctx) {
-    await applyLocalePreference();
-    runCrmConnector(ctx, salesforce);
-  },
+  main: (ctx) => startCrm(ctx, salesforce),
 });

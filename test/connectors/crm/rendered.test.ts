@@ -1,4 +1,4 @@
-import { allRendered, firstRendered, isRendered } from 'connectors/generic/rendered';
+import { allRendered, firstRendered, isRendered } from 'connectors/dom';
 import { describe, expect, it } from 'vitest';
 import { pageAt } from './fixtureCases';
 
