@@ -1,3 +1,4 @@
 export * from './customerRecords';
+export * from './importRepo';
 export * from './ledgerRepo';
 export * from './schema';

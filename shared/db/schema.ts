@@ -55,11 +55,17 @@ export class ArLensDb extends Dexie {
   riskOverrides!: Table<RiskOverrideRow, string>;
   templates!: Table<DocumentRow, [string, number]>;
   documents!: Table<DocumentRow, string>;
+  /** v3: the ledger as it was before the last import, so that import can be undone (see importRepo.ts). */
+  undoCustomers!: Table<CustomerRow, string>;
+  undoInvoices!: Table<Invoice, string>;
+  undoContacts!: Table<Contact, string>;
+  undoCrmLinks!: Table<CrmLink, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
@@ -86,4 +92,16 @@ export const SCHEMA_V2 = {
   riskOverrides: 'customerId',
   templates: '[id+version], id',
   documents: 'id',
+};
+
+/**
+ * v3: backup tables holding the ledger as it was before the last import (undo). They start empty, so no data
+ * upgrade is needed; rows are only read back whole, so they need no index beyond the primary key.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  undoCustomers: 'id',
+  undoInvoices: 'id',
+  undoContacts: 'id',
+  undoCrmLinks: 'key',
 };
