@@ -12,6 +12,14 @@ export default defineConfig({
     shared: 'shared',
     connectors: 'connectors',
   },
+  hooks: {
+    // The bench page exists only in benchmark builds (AR_LENS_BENCH=1), never in the shipped extension.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (process.env.AR_LENS_BENCH) return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

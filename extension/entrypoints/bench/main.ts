@@ -1,0 +1,15 @@
+import { fullViewBench } from './fullView';
+
+/**
+ * Benchmarks that must run inside the extension's origin with the real bundled code. Playwright calls them
+ * through `window.arLensBench`; each returns plain numbers.
+ */
+const benches = { fullViewBench };
+
+declare global {
+  interface Window {
+    arLensBench: typeof benches;
+  }
+}
+
+window.arLensBench = benches;
