@@ -1,0 +1,5 @@
+export * from './decide';
+export * from './facts';
+export * from './profile';
+export * from './stage';
+export * from './variables';
