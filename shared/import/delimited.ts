@@ -3,6 +3,8 @@ export interface SourceTable {
   rows: (string | number | boolean | Date | null)[][];
   rowNumbers: number[];
   sheet?: string;
+  /** Index of the header row when it is known (records from a feed); found by its texts otherwise. */
+  headerIndex?: number;
 }
 
 export interface DelimitedTable extends SourceTable {

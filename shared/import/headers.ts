@@ -64,7 +64,8 @@ function combinedHeaders(row: readonly Cell[], above: readonly Cell[]): string[]
  * The header row: among the first rows, one naming at least two canonical fields by itself, the one whose
  * headers (merged cells resolved with the row above) name the most; the first on a tie.
  */
-export function findHeaderRow(rows: readonly (readonly Cell[])[]): HeaderRow | null {
+export function findHeaderRow(rows: readonly (readonly Cell[])[], knownIndex?: number): HeaderRow | null {
+  if (knownIndex !== undefined) return { index: knownIndex, headers: (rows[knownIndex] ?? []).map(cellText) };
   let best: HeaderRow | null = null;
   let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);

@@ -10,3 +10,4 @@ export { customerIdFromName } from './text';
 export { validateRecord } from './row';
 export type { RowContext, ValidRow } from './row';
 export * from './types';
+export { parseLedgerRecords } from './records';

@@ -54,7 +54,7 @@ export function prepareTable(
   severalSheets: boolean,
 ): PreparedTable | null {
   const sheet = table.sheet;
-  const header = findHeaderRow(table.rows);
+  const header = findHeaderRow(table.rows, table.headerIndex);
   if (!header) {
     issues.push(
       severalSheets ? fileIssue('sheet-skipped', { sheet: sheet ?? '' }, 'warning', sheet) : fileIssue('no-header', {}, 'error', sheet),

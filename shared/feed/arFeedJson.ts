@@ -1,0 +1,31 @@
+import type { CanonicalField, Cell, RawRecord } from '../import';
+import { CANONICAL_FIELDS } from '../import';
+
+/** The value at a dotted path ("data.items", "lines.0.amount"); the value itself for an empty path. */
+export function valueAt(value: unknown, path: string | undefined): unknown {
+  if (!path) return value;
+  let current: unknown = value;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** A JSON value as a cell: lists of scalars become "a;b" (e-mail domains, CRM ids), other objects text. */
+function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map((v) => (v === null || typeof v === 'object' ? JSON.stringify(v) : String(v))).join(';');
+  return JSON.stringify(value);
+}
+
+/** A feed row as canonical fields through the configured mapping. */
+export function recordFromJson(row: unknown, mapping: Partial<Record<CanonicalField, string>> = {}): RawRecord {
+  const record: RawRecord = {};
+  for (const field of CANONICAL_FIELDS) {
+    const cell = toCell(valueAt(row, mapping[field] ?? field));
+    if (cell !== null) record[field] = cell;
+  }
+  return record;
+}
