@@ -29,6 +29,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'contextMenus'],
+    // Enterprise policy (rule feed URL and key, locked profile, role, editing rights) via chrome.storage.managed.
+    storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

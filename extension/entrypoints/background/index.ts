@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answer } from './handlers';
 import { createNameIndexCache } from './nameIndexCache';
+import { registerRulePackAlarms } from './rulePackAlarms';
 import type { Services } from './services';
 
 export default defineBackground(() => {
@@ -12,4 +13,5 @@ export default defineBackground(() => {
     answer(services, raw, sender.id, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
     return true;
   });
+  registerRulePackAlarms(services);
 });
