@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CORE_REQUESTS, type CoreResponses } from './protocol/core';
+import { REMINDER_REQUESTS, type ReminderResponses } from './protocol/reminders';
 
 export type { Identity } from './protocol/fields';
 export { IdentitySchema } from './protocol/fields';
@@ -10,10 +11,10 @@ export type { LookupResult, OptionsSection, Suggestion } from './protocol/core';
  * feature's requests (extension/protocol/*). The background validates every request against this schema
  * before acting on it: a content script runs beside hostile pages.
  */
-export const RequestSchema = v.variant('type', [...CORE_REQUESTS]);
+export const RequestSchema = v.variant('type', [...CORE_REQUESTS, ...REMINDER_REQUESTS]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
-export type ResponseMap = CoreResponses;
+export type ResponseMap = CoreResponses & ReminderResponses;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
