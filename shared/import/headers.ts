@@ -21,13 +21,14 @@ function synonymOf(header: string): Synonym | undefined {
   return LOOKUP.get(looseKey(header));
 }
 
-/** How many distinct canonical fields header texts name. */
-function headerScore(row: readonly Cell[]): number {
-  const fields = new Set<CanonicalField>();
+/** How many distinct canonical fields header texts name; `extra` are header texts a saved mapping names. */
+function headerScore(row: readonly Cell[], extra: ReadonlySet<string>): number {
+  const fields = new Set<string>();
   for (const cell of row) {
     if (typeof cell !== 'string') continue;
     const s = synonymOf(cell);
     if (s) fields.add(s.field);
+    else if (extra.size > 0 && extra.has(looseKey(cell))) fields.add(`extra:${looseKey(cell)}`);
   }
   return fields.size;
 }
@@ -64,22 +65,35 @@ function combinedHeaders(row: readonly Cell[], above: readonly Cell[]): string[]
  * The header row: among the first rows, one naming at least two canonical fields by itself, the one whose
  * headers (merged cells resolved with the row above) name the most; the first on a tie.
  */
-export function findHeaderRow(rows: readonly (readonly Cell[])[], knownIndex?: number): HeaderRow | null {
-  if (knownIndex !== undefined) return { index: knownIndex, headers: (rows[knownIndex] ?? []).map(cellText) };
+export function findHeaderRow(
+  rows: readonly (readonly Cell[])[],
+  knownIndex?: number,
+  extraHeaders: ReadonlySet<string> = new Set(),
+): HeaderRow | null {
+  if (knownIndex !== undefined) {
+    return knownIndex >= 0 && knownIndex < rows.length ? { index: knownIndex, headers: (rows[knownIndex] ?? []).map(cellText) } : null;
+  }
   let best: HeaderRow | null = null;
   let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   for (let i = 0; i < limit; i++) {
     const row = rows[i] ?? [];
-    if (headerScore(row) < 2) continue;
+    if (headerScore(row, extraHeaders) < 2) continue;
     const headers = combinedHeaders(row, i > 0 ? (rows[i - 1] ?? []) : []);
-    const score = headerScore(headers);
+    const score = headerScore(headers, extraHeaders);
     if (score > bestScore) {
       bestScore = score;
       best = { index: i, headers };
     }
   }
   return best;
+}
+
+/** Header texts named by a mapping override, as comparison keys. */
+export function overrideHeaderKeys(override: MappingOverride | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const target of Object.values(override ?? {})) if (typeof target === 'string') keys.add(looseKey(target));
+  return keys;
 }
 
 /** Stable key of a header set (order-insensitive), under which a corrected mapping is saved as a profile. */

@@ -2,7 +2,7 @@ import type { LedgerAssembler } from './assemble';
 import { type DecimalSeparator, separatorEvidence } from './amounts';
 import { type DateOrder, dateOrderEvidence } from './dates';
 import type { SourceTable } from './delimited';
-import { buildMapping, findHeaderRow } from './headers';
+import { buildMapping, findHeaderRow, overrideHeaderKeys } from './headers';
 import { type IssueCode, issueMessage } from './messages';
 import { type RowContext, hasInvoiceData, validateRecord } from './row';
 import { isBlankRow, isFooterRow, isTotalsRow } from './rowKinds';
@@ -54,12 +54,22 @@ export function prepareTable(
   severalSheets: boolean,
 ): PreparedTable | null {
   const sheet = table.sheet;
-  const header = findHeaderRow(table.rows, table.headerIndex);
+  const knownIndex =
+    table.headerIndex ?? (options.headerRow !== undefined ? table.rowNumbers.indexOf(options.headerRow) : undefined);
+  const header = findHeaderRow(table.rows, knownIndex, overrideHeaderKeys(options.mapping));
   if (!header) {
-    issues.push(
-      severalSheets ? fileIssue('sheet-skipped', { sheet: sheet ?? '' }, 'warning', sheet) : fileIssue('no-header', {}, 'error', sheet),
-    );
-    return null;
+    if (severalSheets) {
+      issues.push(fileIssue('sheet-skipped', { sheet: sheet ?? '' }, 'warning', sheet));
+      return null;
+    }
+    issues.push(fileIssue('no-header', {}, 'error', sheet));
+    // Offer the first filled row's texts as columns, so the user can map them by hand and import again.
+    const first = table.rows.findIndex((row) => !isBlankRow(row));
+    const texts = first >= 0 ? (table.rows[first] ?? []).map(cellText) : [];
+    const mapping = buildMapping(texts, table.rowNumbers[first] ?? 0, undefined, [], sheet);
+    mapping.fields = {};
+    mapping.unmapped = texts.map((text, index) => ({ index, header: text })).filter((m) => m.header !== '');
+    return { table, mapping, dataStart: table.rows.length, columns: [], ctx: contextFor(mapping, null, null, options, new Map()), hasInvoices: false };
   }
   const mapping = buildMapping(header.headers, table.rowNumbers[header.index] ?? header.index + 1, options.mapping, issues, sheet);
   const f = mapping.fields;

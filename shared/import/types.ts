@@ -83,6 +83,8 @@ export type MappingOverride = Partial<Record<CanonicalField, string | number | n
 export interface ParseOptions {
   /** Correct the detected column mapping (e.g. a saved profile for this header set). */
   mapping?: MappingOverride;
+  /** 1-based line/row of the header when the user points at it; found by its texts otherwise. */
+  headerRow?: number;
   /** How to read 09/11/2025: day-first or month-first. Without it the data decides or the rows are reported. */
   dateOrder?: 'DMY' | 'MDY';
   /** Currency of rows that name none (no currency column, no symbol). Without it CNY is assumed and reported. */

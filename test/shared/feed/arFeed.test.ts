@@ -134,7 +134,7 @@ describe('fetchArFeed', () => {
 
     routes.set('/linked', (_req, res, url) => {
       const at = Number(url.searchParams.get('p') ?? '1');
-      const link = at < 3 ? { link: `</linked?p=${at + 1}>; rel="next", </linked?p=1>; rel="first"` } : {};
+      const link: Record<string, string> = at < 3 ? { link: `</linked?p=${at + 1}>; rel="next", </linked?p=1>; rel="first"` } : {};
       json(res, { data: { items: [row(at)] } }, link);
     });
     const l = await fetchArFeed(feed('/linked', { pagination: { kind: 'link' } }), { now });

@@ -156,7 +156,8 @@ describe('importer fuzz', () => {
   });
 
   it('truncated, quote-injected and mixed-encoding files still import whole rows or report them', () => {
-    const mangle = fc.oneof(
+    type Edit = (b: Uint8Array) => Uint8Array;
+    const mangle: fc.Arbitrary<Edit> = fc.oneof<fc.Arbitrary<Edit>[]>(
       fc.nat().map((n) => (b: Uint8Array) => b.slice(0, n % (b.length + 1))),
       fc.tuple(fc.nat(), fc.constantFrom('"', '\n', '\r', ',', '""', '"\n"')).map(
         ([n, s]) =>
@@ -178,7 +179,7 @@ describe('importer fuzz', () => {
     );
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 15 }), fc.array(mangle, { minLength: 1, maxLength: 3 }), (rows, edits) => {
-        const bytes = edits.reduce((b, edit) => edit(b), utf8(toCsv(rows)));
+        const bytes = edits.reduce<Uint8Array>((b, edit) => edit(b), utf8(toCsv(rows)));
         checkInvariants(parseLedgerFile(bytes, 'm.csv'));
       }),
       { numRuns: 300 },
