@@ -60,6 +60,7 @@ await blockNetwork(session.context);
 
 const options = await openOptions(session);
 await options.locator('#import-file').setInputFiles(csvPath);
+await options.getByTestId('import-confirm').click();
 await options.getByTestId('import-summary').waitFor({ timeout: 120_000 });
 await options.screenshot({ path: join(OUT, '00-options-import.png'), fullPage: true });
 console.log(`› ${await options.getByTestId('import-summary').textContent()}`);

@@ -1,38 +1,89 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ledgerCounts } from 'shared/db';
+import { type UndoInfo, type WriteSummary, ledgerCounts, saveMappingProfile, undoLastImport, undoableImport } from 'shared/db';
+import type { CanonicalField, MappingOverride } from 'shared/import';
 import { getLocale } from '../i18n';
-import { t } from './messages';
+import { sendMessage } from '../lib/sendMessage';
 import { db } from './db';
-import { type ImportOutcome, importLedgerFile } from './importLedger';
+import { DropZone } from './import/DropZone';
+import { IssuesTable } from './import/IssuesTable';
+import { ProgressBar } from './import/ProgressBar';
+import { ReviewPanel } from './import/ReviewPanel';
+import { UndoImport } from './import/UndoImport';
+import { t } from './import/messages';
+import type { Review } from './import/workerProtocol';
+import { LedgerImporter, type Progress } from './importLedger';
+import './import/import.css';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; file: string } | { kind: 'done'; file: string; outcome: ImportOutcome } | { kind: 'failed'; reason: string };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'working'; file: string; review?: Review }
+  | { kind: 'review'; review: Review; edited: boolean }
+  | { kind: 'done'; review: Review; summary: WriteSummary; writeMs: number }
+  | { kind: 'failed'; reason: string; review?: Review }
+  | { kind: 'undone'; source: string };
 
-export function ImportPanel() {
+type Counts = { customers: number; invoices: number; contacts: number };
+
+/** Import page: drop or choose a file, review what it holds, confirm, watch it land, undo it if it was wrong. */
+export function ImportPanel({ refreshKey }: { refreshKey: number }) {
   const [mode, setMode] = useState<'replace' | 'merge'>('replace');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [counts, setCounts] = useState<{ customers: number; invoices: number; contacts: number } | null>(null);
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const [undo, setUndo] = useState<UndoInfo | null>(null);
+  const [importer] = useState(() => new LedgerImporter(setProgress));
 
-  const refreshCounts = () => ledgerCounts(db).then(setCounts);
-  useEffect(() => {
-    refreshCounts();
-  }, []);
+  const refresh = () => {
+    ledgerCounts(db).then(setCounts);
+    undoableImport(db).then(setUndo);
+  };
+  useEffect(refresh, [refreshKey]);
+  useEffect(() => () => importer.dispose(), [importer]);
 
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setStatus({ kind: 'busy', file: file.name });
+  const run = async (file: string, review: Review | undefined, step: () => Promise<void>) => {
+    setProgress(null);
+    setStage({ kind: 'working', file, review });
     try {
-      const outcome = await importLedgerFile(file, mode);
-      setStatus({ kind: 'done', file: file.name, outcome });
+      await step();
     } catch (error) {
-      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error), review });
     } finally {
-      input.value = '';
-      refreshCounts();
+      setProgress(null);
+      refresh();
     }
   };
 
+  const onFile = (file: File) =>
+    run(file.name, undefined, async () => {
+      const review = await importer.open(file);
+      setStage({ kind: 'review', review, edited: false });
+    });
+
+  const reparse = (review: Review, mapping: MappingOverride, dateOrder: Review['dateOrder'], edited: boolean) =>
+    run(review.fileName, review, async () => {
+      const next = await importer.reparse({ mapping, ...(dateOrder ? { dateOrder } : {}) });
+      setStage({ kind: 'review', review: next, edited });
+    });
+
+  const onConfirm = (review: Review, edited: boolean) =>
+    run(review.fileName, review, async () => {
+      if (edited) await saveMappingProfile(db, review.mapping.profileKey, { mapping: review.mappingUsed, source: review.fileName }, Date.now());
+      const { summary, writeMs } = await importer.write(mode);
+      setStage({ kind: 'done', review, summary, writeMs });
+    });
+
+  const onUndo = () =>
+    run('', undefined, async () => {
+      const undone = await undoLastImport(db);
+      await sendMessage({ type: 'ledgerChanged' });
+      setStage(undone ? { kind: 'undone', source: undone.source } : { kind: 'idle' });
+    });
+
+  const busy = stage.kind === 'working';
+  const review = stage.kind === 'idle' || stage.kind === 'undone' ? undefined : stage.review;
+  const reviewing = stage.kind === 'review' || stage.kind === 'working' ? stage.review : undefined;
   const locale = getLocale();
+  const firstError = review?.issues.find((i) => i.severity === 'error');
   return (
     <section aria-labelledby="import-heading" class="card">
       <h2 id="import-heading">{t('importHeading')}</h2>
@@ -46,55 +97,53 @@ export function ImportPanel() {
           <input type="radio" name="mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('modeMerge')}
         </label>
       </fieldset>
-      <label class="file">
-        <span>{t('chooseFile')}</span>
-        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" disabled={status.kind === 'busy'} onChange={(e) => onFile(e.currentTarget)} />
-      </label>
+      <DropZone disabled={busy} onFile={onFile} />
       <div role="status" aria-live="polite" id="import-status">
-        {status.kind === 'busy' ? <p>{t('importing', { file: status.file })}</p> : null}
-        {status.kind === 'failed' ? <p class="error">{t('importFailed', { reason: status.reason })}</p> : null}
-        {status.kind === 'done' && status.outcome.summary ? (
-          <p class="ok" data-testid="import-summary">
+        {busy && progress ? <ProgressBar progress={progress} file={stage.file} /> : null}
+        {stage.kind === 'failed' ? <p class="error">{t('importFailed', { reason: stage.reason })}</p> : null}
+        {stage.kind === 'review' && !stage.review.importable ? (
+          <p class="error">{firstError?.message[locale] ?? t('nothingToImport')}</p>
+        ) : null}
+        {stage.kind === 'done' ? (
+          <p class="ok" data-testid="import-summary" data-parse-ms={stage.review.parseMs} data-write-ms={stage.writeMs}>
             {t('imported', {
-              file: status.file,
-              customers: status.outcome.summary.customers,
-              invoices: status.outcome.summary.invoices,
-              contacts: status.outcome.summary.contacts,
+              file: stage.review.fileName,
+              customers: stage.summary.customers,
+              invoices: stage.summary.invoices,
+              contacts: stage.summary.contacts,
             })}
           </p>
         ) : null}
-        {status.kind === 'done' && !status.outcome.summary ? (
-          <p class="error">{t('importFailed', { reason: status.outcome.issues[0]?.message[locale] ?? '' })}</p>
+        {stage.kind === 'undone' ? (
+          <p class="ok" data-testid="import-undone">
+            {t('undone', { source: stage.source })}
+          </p>
         ) : null}
       </div>
-      {status.kind === 'done' && status.outcome.issues.length > 0 ? (
-        <div class="issues">
-          <h3>{t('issuesHeading', { count: status.outcome.issues.length })}</h3>
-          <table data-testid="import-issues">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('issueColumn')}</th>
-                <th scope="col">{t('issueReason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {status.outcome.issues.slice(0, 500).map((issue, i) => (
-                <tr key={i} data-row={issue.row} data-severity={issue.severity}>
-                  <td>{issue.row > 0 ? t('issueRow', { row: issue.row }) : ''}</td>
-                  <td>{issue.column ?? ''}</td>
-                  <td>{issue.message[locale]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {reviewing ? (
+        <ReviewPanel
+          review={reviewing}
+          busy={busy}
+          onMapping={(field: CanonicalField, column: number | null) => {
+            if (stage.kind !== 'review') return;
+            const r = stage.review;
+            reparse(r, { ...r.mappingUsed, [field]: column }, r.dateOrder, true);
+          }}
+          onDateOrder={(order) => {
+            if (stage.kind !== 'review') return;
+            reparse(stage.review, stage.review.mappingUsed, order, stage.edited);
+          }}
+          onConfirm={() => stage.kind === 'review' && onConfirm(stage.review, stage.edited)}
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
       ) : null}
+      {review ? <IssuesTable issues={review.issues} /> : null}
       {counts ? (
-        <p class="muted" data-testid="ledger-counts">
+        <p class="muted" data-testid="ledger-counts" data-customers={counts.customers} data-invoices={counts.invoices} data-contacts={counts.contacts}>
           {t('ledgerNow', counts)}
         </p>
       ) : null}
+      {undo ? <UndoImport undo={undo} busy={busy} onUndo={onUndo} /> : null}
     </section>
   );
 }

@@ -23,6 +23,7 @@ describe('walking skeleton: Salesforce account page shows the overdue badge', ()
   it('imports the sample CSV through the options page file input', async () => {
     const options = await openOptions(session);
     await options.locator('#import-file').setInputFiles(csv);
+    await options.getByTestId('import-confirm').click();
     await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toMatch(/2000/);
     await options.screenshot({ path: 'test-out/options-import.png' });
     await options.close();
@@ -82,11 +83,12 @@ describe('walking skeleton: Salesforce account page shows the overdue badge', ()
     const options = await openOptions(session);
     await options.locator('input[name="mode"][value="merge"]').check();
     await options.locator('#import-file').setInputFiles(bad);
+    await options.getByTestId('import-confirm').click();
     const issues = options.getByTestId('import-issues');
     await expect.poll(() => issues.locator('tr[data-severity="error"]').count(), { timeout: 20_000 }).toBe(2);
     expect(await issues.locator('tr[data-row="3"]').count()).toBe(1);
     expect(await issues.locator('tr[data-row="4"]').count()).toBe(1);
-    await expect.poll(() => options.getByTestId('import-summary').textContent()).toMatch(/\b2\b.*(invoices|张发票)|(张发票|invoices).*\b2\b/);
+    await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 20_000 }).toMatch(/\b2\b.*(invoices|张发票)|(张发票|invoices).*\b2\b/);
 
     const missingColumn = resolve('test-out/missing-column.csv');
     writeFileSync(missingColumn, 'customer_name,invoice_number,due_date,currency\nX有限公司,M-1,2026-01-01,CNY\n');

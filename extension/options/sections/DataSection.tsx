@@ -1,5 +1,15 @@
+import { useState } from 'preact/hooks';
 import { ImportPanel } from '../ImportPanel';
+import { DeleteEverything } from '../import/DeleteEverything';
 
+/** Data: import a ledger (review, undo), the AR feeds, and deleting everything. */
 export function DataSection() {
-  return <ImportPanel />;
+  // Bumped when data changes outside the import panel, so its counts and undo box are read again.
+  const [refreshKey, setRefreshKey] = useState(0);
+  return (
+    <>
+      <ImportPanel refreshKey={refreshKey} />
+      <DeleteEverything onDeleted={() => setRefreshKey((k) => k + 1)} />
+    </>
+  );
 }

@@ -103,10 +103,11 @@ describe('import repository: undo', () => {
     // The invoices table writes half of what it is given, then the disk is full.
     const table = db.invoices;
     const original = table.bulkPut.bind(table);
-    table.bulkPut = (async (items: readonly Invoice[]) => {
+    const failing = async (items: readonly Invoice[]) => {
       await original(items.slice(0, Math.floor(items.length / 2)));
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }) as typeof table.bulkPut;
+    };
+    table.bulkPut = failing as unknown as typeof table.bulkPut;
     await expect(importLedger(db, ledger('C', 6, 4), 'replace', 3000, 'c.csv')).rejects.toThrow(/quota/i);
     table.bulkPut = original as typeof table.bulkPut;
 
