@@ -1,10 +1,10 @@
-import type { Profile } from '../compliance';
-
 export type UserRole = 'sales' | 'finance' | 'legal';
 export const USER_ROLES: readonly UserRole[] = ['sales', 'finance', 'legal'];
-export const COMPLIANCE_PROFILES: readonly Profile[] = ['CN', 'US', 'EU'];
 
-/** Who we are in a reminder (the creditor) and who is writing it (the user). */
+/**
+ * Who we are in a reminder (the creditor) and who is writing it (the user). The compliance profile (CN / US / EU)
+ * lives in the rule settings (shared/db/ruleSettingsRepo), the one place that chooses the pack.
+ */
 export interface ReminderProfile {
   company: string;
   bankName: string;
@@ -18,7 +18,6 @@ export interface ReminderProfile {
   optOutLine: string;
   userName: string;
   userRole: UserRole;
-  complianceProfile: Profile;
 }
 
 export const EMPTY_PROFILE: ReminderProfile = {
@@ -33,7 +32,6 @@ export const EMPTY_PROFILE: ReminderProfile = {
   optOutLine: '',
   userName: '',
   userRole: 'finance',
-  complianceProfile: 'CN',
 };
 
 export type ProfileField = keyof ReminderProfile;
@@ -70,11 +68,10 @@ export function profileProblems(p: ReminderProfile): ProfileProblem[] {
   if (p.contactPhone.trim() !== '' && !PHONE.test(p.contactPhone.trim())) add('contactPhone', 'Not a phone number (digits, spaces, + - ( ) only).', '不是有效的电话号码（只能包含数字、空格和 + - ( )）。');
   if (p.bankAccount.trim() !== '' && !ACCOUNT.test(p.bankAccount.trim())) add('bankAccount', 'Not an account number (6–40 letters or digits).', '不是有效的账号（6–40 位字母或数字）。');
   if (!USER_ROLES.includes(p.userRole)) add('userRole', 'Choose sales, finance or legal.', '请选择销售、财务或法务。');
-  if (!COMPLIANCE_PROFILES.includes(p.complianceProfile)) add('complianceProfile', 'Choose CN, US or EU.', '请选择 CN、US 或 EU。');
   return problems;
 }
 
-/** Trims every text field and fills missing ones from the empty profile (stored documents may be older). */
+/** Trims every text field and fills missing or unreadable ones from the empty profile. */
 export function normalizeProfile(value: unknown): ReminderProfile {
   const source = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const out = { ...EMPTY_PROFILE };
@@ -83,7 +80,6 @@ export function normalizeProfile(value: unknown): ReminderProfile {
     if (typeof v === 'string') (out as Record<ProfileField, string>)[key] = v.trim();
   }
   if (!USER_ROLES.includes(out.userRole)) out.userRole = EMPTY_PROFILE.userRole;
-  if (!COMPLIANCE_PROFILES.includes(out.complianceProfile)) out.complianceProfile = EMPTY_PROFILE.complianceProfile;
   return out;
 }
 

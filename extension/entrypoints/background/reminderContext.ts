@@ -1,9 +1,12 @@
-import { type RulePack, packFor } from 'shared/compliance';
+import type { RulePack } from 'shared/compliance';
 import { CN_CALENDAR_2026, createCalendar } from 'shared/dates';
 import { type ArLensDb, loadCustomerRecords } from 'shared/db';
+import { activeRulePack, feedTemplates } from 'shared/db/rulePackRepo';
+import { applyRuleOverrides, loadRuleSettings } from 'shared/db/ruleSettingsRepo';
 import { loadProfile } from 'shared/db/settingsRepo';
+import { availableTemplates as mergeTemplates, listUserTemplateVersions, templateVersion as storedVersion } from 'shared/db/templateRepo';
 import { type ReminderProfile, profileProblems } from 'shared/reminders';
-import { BUILTIN_TEMPLATES, type ReminderTemplate, latestVersions } from 'shared/templates';
+import { BUILTIN_TEMPLATES, type ReminderTemplate } from 'shared/templates';
 import { type CustomerFullView, customerFullView } from 'shared/view';
 import { todayIso } from '../../lib/today';
 
@@ -38,30 +41,24 @@ export interface ReminderSetting {
 }
 
 export async function reminderSetting(s: ReminderServices): Promise<ReminderSetting> {
-  const [profile, at] = await Promise.all([loadProfile(s.db), importedAt(s.db)]);
+  const [profile, at, rules] = await Promise.all([loadProfile(s.db), importedAt(s.db), loadRuleSettings(s.db)]);
+  const { pack } = await activeRulePack(s.db, rules.profile);
   return {
     profile,
     profileReady: profileProblems(profile).length === 0,
-    pack: packFor(profile.complianceProfile),
+    pack: applyRuleOverrides(pack, rules.overrides[rules.profile]),
     ledgerAsOf: at === undefined ? undefined : todayIso(at),
   };
 }
 
-function isTemplate(value: unknown): value is ReminderTemplate {
-  const t = value as Partial<ReminderTemplate> | undefined;
-  return typeof t?.id === 'string' && typeof t.version === 'number' && typeof t.body === 'string' && typeof t.stage === 'string' && typeof t.channel === 'string' && typeof t.locale === 'string';
-}
-
-/** Built-in templates and the latest version of each stored template (a stored version of a built-in id wins). */
+/** Built-in, feed and user templates, the latest version of each id. */
 export async function availableTemplates(db: ArLensDb): Promise<ReminderTemplate[]> {
-  const stored = (await db.templates.toArray()).map((row) => row.value).filter(isTemplate);
-  return latestVersions([...BUILTIN_TEMPLATES, ...stored]);
+  const [user, feed] = await Promise.all([listUserTemplateVersions(db), feedTemplates(db)]);
+  return mergeTemplates(user, feed);
 }
 
-/** One exact template version (audit entries pin id + version), built-in or stored. */
+/** One exact template version (audit entries pin id + version): built-in, from the feed pack, or stored. */
 export async function templateVersion(db: ArLensDb, id: string, version: number): Promise<ReminderTemplate | undefined> {
-  const builtin = BUILTIN_TEMPLATES.find((t) => t.id === id && t.version === version);
-  if (builtin) return builtin;
-  const value = (await db.templates.get([id, version]))?.value;
-  return isTemplate(value) && value.id === id && value.version === version ? value : undefined;
+  const same = (t: ReminderTemplate) => t.id === id && t.version === version;
+  return BUILTIN_TEMPLATES.find(same) ?? (await feedTemplates(db)).find(same) ?? (await storedVersion(db, id, version));
 }

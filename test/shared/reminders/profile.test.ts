@@ -15,10 +15,10 @@ describe('creditor profile', () => {
   });
 
   it('normalises stored values and ignores unknown ones', () => {
-    const p = normalizeProfile({ company: '  X 公司 ', userRole: 'boss', complianceProfile: 'EU', extra: 1 });
+    const p = normalizeProfile({ company: '  X 公司 ', userRole: 'boss', contactName: 7, extra: 1 });
     expect(p.company).toBe('X 公司');
     expect(p.userRole).toBe('finance');
-    expect(p.complianceProfile).toBe('EU');
+    expect(p.contactName).toBe('');
     expect(normalizeProfile(null)).toEqual(EMPTY_PROFILE);
   });
 
