@@ -163,7 +163,7 @@ describe('delimiters and encodings', () => {
   });
 });
 
-describe('chunked import', () => {
+describe('chunked import', { timeout: 30_000 }, () => {
   const rows = Array.from({ length: 5000 }, (_, i) => `C${i % 50},${i},2025-09-30,CNY,${i}.25`);
   const file = bytes(['customer_name,invoice_number,due_date,currency,amount', ...rows].join('\n'));
 

@@ -93,7 +93,8 @@ function utf16le(s: string): Uint8Array {
 /** The part of a result that must not depend on byte encoding or column order. */
 const ledger = (r: ParseResult) => ({ customers: r.customers, invoices: r.invoices, contacts: r.contacts, issues: r.issues });
 
-describe('importer fuzz', () => {
+// Generous timeout: these run many imports and the suite shares the machine.
+describe('importer fuzz', { timeout: 60_000 }, () => {
   it('never throws on random bytes and keeps its invariants', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('a.csv', 'a.tsv', 'a.txt'), (bytes, name) => {
