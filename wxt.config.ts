@@ -28,7 +28,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    // scripting: register the generic connector's content script for user-described sites at runtime, and run
+    // "test on this tab". Those sites' hosts are asked for one by one when the user saves a site; nothing else.
+    permissions: ['storage', 'alarms', 'contextMenus', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
     // Enterprise policy (rule feed URL and key, locked profile, role, editing rights) via chrome.storage.managed.
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 
 /** Field schemas every feature's protocol reuses. */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-export const systemId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
+/** A built-in connector id, or `generic:{site id}` for a user-described site. */
+export const systemId = v.pipe(v.string(), v.regex(/^(generic:)?[a-z0-9-]{1,40}$/));
 export const recordId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.:-]{1,80}$/));
 export const customerId = text(120);
 export const email = v.pipe(v.string(), v.email(), v.maxLength(254));

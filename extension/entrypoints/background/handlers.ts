@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { type Envelope, type Request, RequestSchema, type RequestType } from '../../messaging';
+import { connectorHandlers } from './connectorHandlers';
 import { coreHandlers } from './coreHandlers';
 import { reminderHandlers } from './reminderHandlers';
 import type { Handler, Handlers, SenderInfo, Services } from './services';
 
 /** Every request type has exactly one handler; the type checker refuses a missing one. */
-const HANDLERS: Handlers<RequestType> = { ...coreHandlers, ...reminderHandlers };
+const HANDLERS: Handlers<RequestType> = { ...coreHandlers, ...reminderHandlers, ...connectorHandlers };
 
 /**
  * Validates and answers one message. Anything that is not a well-formed request from this extension is

@@ -1,6 +1,7 @@
 import { ArLensDb } from 'shared/db';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerGenericScriptSync } from './dynamicScripts';
 import { answer } from './handlers';
 import { createNameIndexCache } from './nameIndexCache';
 import { registerRulePackAlarms } from './rulePackAlarms';
@@ -14,4 +15,5 @@ export default defineBackground(() => {
     return true;
   });
   registerRulePackAlarms(services);
+  registerGenericScriptSync(services);
 });

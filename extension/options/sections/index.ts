@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { OptionsSection } from '../../protocol/core';
+import { ConnectorsSection } from './ConnectorsSection';
 import { DataSection } from './DataSection';
 
 export interface SectionDef {
@@ -10,4 +11,7 @@ export interface SectionDef {
 }
 
 /** The sections of the options app, in the order of its navigation. Each section lives in its own file. */
-export const SECTIONS: SectionDef[] = [{ id: 'data', title: { en: 'Data', zh_CN: '数据' }, component: DataSection }];
+export const SECTIONS: SectionDef[] = [
+  { id: 'data', title: { en: 'Data', zh_CN: '数据' }, component: DataSection },
+  { id: 'connectors', title: { en: 'Connectors', zh_CN: '连接器' }, component: ConnectorsSection },
+];
