@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(process.env.AR_LENS_OUT_DIR ?? '.output', 'chrome-mv3');
+/** The built Chrome extension; AR_LENS_OUT_DIR picks a parallel build's folder. */
+export function extensionDir(): string {
+  return resolve(process.env.AR_LENS_OUT_DIR ?? '.output', 'chrome-mv3');
+}
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
@@ -16,14 +19,15 @@ export interface ExtensionSession {
 /** Launches Debian's Chromium with the built extension in a throwaway profile (see research/toolchain.md). */
 export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'ar-lens-e2e-'));
+  const extension = extensionDir();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: options.locale ?? 'zh-CN',
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
