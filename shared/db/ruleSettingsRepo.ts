@@ -65,7 +65,7 @@ export function ruleOverrideProblems(overrides: RuleOverrides, pack: RulePack): 
   }
   for (const [id, max] of Object.entries(overrides.caps ?? {})) {
     const rule = pack.rules.find((r) => r.id === id);
-    if (!rule || rule.kind !== 'frequency-cap') {
+    if (rule?.kind !== 'frequency-cap') {
       problems.push({ field: `caps.${id}`, message: { en: `No frequency cap "${id}" in this pack.`, zh_CN: `此规则包中没有频次上限"${id}"。` } });
     } else if (!Number.isInteger(max) || max < 0 || max > rule.params.max) {
       problems.push({ field: `caps.${id}`, message: { en: `Enter a whole number from 0 to ${rule.params.max}.`, zh_CN: `请输入 0 到 ${rule.params.max} 之间的整数。` } });

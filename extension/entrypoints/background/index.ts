@@ -6,6 +6,7 @@ import { answer } from './handlers';
 import { createNameIndexCache } from './nameIndexCache';
 import { registerRulePackAlarms } from './rulePackAlarms';
 import type { Services } from './services';
+import { registerSnapshotJob } from './snapshotJob';
 
 export default defineBackground(() => {
   const db = new ArLensDb();
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     answer(services, raw, sender.id, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
     return true;
   });
+  registerSnapshotJob(services);
   registerRulePackAlarms(services);
   registerGenericScriptSync(services);
 });

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'preact';
 import type { OptionsSection } from '../../protocol/core';
 import { ConnectorsSection } from './ConnectorsSection';
+import { DashboardSection } from './DashboardSection';
 import { DataSection } from './DataSection';
+import { RulesSection } from './RulesSection';
 
 export interface SectionDef {
   id: OptionsSection;
@@ -13,5 +15,7 @@ export interface SectionDef {
 /** The sections of the options app, in the order of its navigation. Each section lives in its own file. */
 export const SECTIONS: SectionDef[] = [
   { id: 'data', title: { en: 'Data', zh_CN: '数据' }, component: DataSection },
+  { id: 'rules', title: { en: 'Rules', zh_CN: '规则' }, component: RulesSection },
   { id: 'connectors', title: { en: 'Connectors', zh_CN: '连接器' }, component: ConnectorsSection },
+  { id: 'dashboard', title: { en: 'Dashboard', zh_CN: '看板' }, component: DashboardSection },
 ];
