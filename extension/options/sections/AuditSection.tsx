@@ -1,0 +1,5 @@
+import { AuditPanel } from '../audit/AuditPanel';
+
+export function AuditSection() {
+  return <AuditPanel />;
+}
