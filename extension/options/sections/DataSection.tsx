@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ImportPanel } from '../ImportPanel';
+import { RulePackFeedCard } from '../feeds/RulePackFeedCard';
 import { DeleteEverything } from '../import/DeleteEverything';
 
 /** Data: import a ledger (review, undo), the AR feeds, and deleting everything. */
@@ -9,6 +10,7 @@ export function DataSection() {
   return (
     <>
       <ImportPanel refreshKey={refreshKey} />
+      <RulePackFeedCard />
       <DeleteEverything onDeleted={() => setRefreshKey((k) => k + 1)} />
     </>
   );
