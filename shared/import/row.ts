@@ -190,15 +190,8 @@ class RowReader {
   }
 
   /** The currency an amount cell names by symbol or code, if any. */
-  symbolCurrency(field: CanonicalField): { currency?: CurrencyCode; bareDollar: boolean; symbol?: string } {
-    if (typeof this.cell(field) !== 'string') return { bareDollar: false };
-    const parsed = this.amountText(field);
-    if (!parsed) return { bareDollar: false };
-    return {
-      ...(parsed.currency ? { currency: parsed.currency } : {}),
-      bareDollar: parsed.bareDollar === true,
-      ...(parsed.symbol ? { symbol: parsed.symbol } : {}),
-    };
+  symbolCurrency(field: CanonicalField): AmountText | null {
+    return typeof this.cell(field) === 'string' ? this.amountText(field) : null;
   }
 
   /** Currency of a money pair (column + amount cell), or undefined after reporting. */
@@ -222,6 +215,7 @@ class RowReader {
     let bareDollar = false;
     for (const f of amountFields) {
       const s = this.symbolCurrency(f);
+      if (!s) continue;
       if (s.currency) {
         if (column && s.currency !== column) {
           this.report(f, 'currency-conflict', { symbol: s.symbol ?? s.currency, currency: column });
@@ -259,7 +253,8 @@ class RowReader {
       this.report('customer_name', 'missing-value', { field: 'customer_name' });
       return undefined;
     }
-    const id = code !== '' ? code : (this.ctx.codeForName(customerNameKey(name)) ?? customerIdFromName(name));
+    const derived = code === '' ? customerIdFromName(name) : '';
+    const id = code !== '' ? code : (this.ctx.codeForName(customerNameKey(name)) ?? derived);
     const facts: CustomerFacts = {
       id,
       name: name !== '' ? name : code,
@@ -267,7 +262,7 @@ class RowReader {
       emailDomains: [],
     };
     if (code !== '') facts.code = code;
-    else if (id !== customerIdFromName(name)) facts.code = id;
+    else if (id !== derived) facts.code = id;
     const tierText = this.text('tier');
     if (tierText !== '') {
       const tier = tierFromText(tierText);
