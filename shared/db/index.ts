@@ -1,3 +1,4 @@
+export * from './arFeedRepo';
 export * from './customerRecords';
 export * from './importRepo';
 export * from './ledgerRepo';
