@@ -9,7 +9,7 @@ export const errorId = (inputId: string) => `${inputId}-error`;
 export function Field(props: { inputId: string; label: string; help?: string; errors?: ConfigError[]; children: ComponentChildren }) {
   const errors = props.errors ?? [];
   return (
-    <div class={`field${errors.length > 0 ? ' has-error' : ''}`}>
+    <div class={`conn-field${errors.length > 0 ? ' has-error' : ''}`}>
       <label for={props.inputId}>{props.label}</label>
       {props.children}
       {props.help && (
