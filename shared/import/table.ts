@@ -1,6 +1,6 @@
 import type { LedgerAssembler } from './assemble';
 import { type DecimalSeparator, separatorEvidence } from './amounts';
-import { type DateOrder, dateOrderEvidence } from './dates';
+import { type DateOrder, dateOrderEvidence, parseDateCell } from './dates';
 import type { SourceTable } from './delimited';
 import { buildMapping, findHeaderRow, overrideHeaderKeys } from './headers';
 import { type IssueCode, issueMessage } from './messages';
@@ -149,9 +149,23 @@ function contextFor(
   };
 }
 
+/** Columns whose lone value is real ledger data (an incomplete row to report), never a group label. */
+const DATA_COLUMNS: readonly CanonicalField[] = [
+  'customer_name',
+  'customer_code',
+  'invoice_number',
+  'amount',
+  'open_amount',
+  'paid_amount',
+  'credit_limit',
+  'due_date',
+  'paid_date',
+  'currency',
+];
+
 /**
- * A lone label in an invoice table ("Current", "1 - 30 days past due", a Xero contact heading): one filled cell
- * that is not the customer column. In the canonical format a customer-only row fills the name column.
+ * A lone label in an invoice table ("Current", "1 - 30 days past due", a Xero contact heading in the date
+ * column): one filled cell, outside the data columns, and not a date when it sits in the invoice-date column.
  */
 function isGroupLabel(cells: readonly Cell[], f: ColumnMapping['fields']): boolean {
   let filled = -1;
@@ -160,7 +174,8 @@ function isGroupLabel(cells: readonly Cell[], f: ColumnMapping['fields']): boole
     if (filled >= 0) return false;
     filled = i;
   }
-  return filled !== f.customer_name?.index && filled !== f.customer_code?.index;
+  if (DATA_COLUMNS.some((field) => f[field]?.index === filled)) return false;
+  return !(f.issue_date?.index === filled && parseDateCell(cells[filled], null).ok);
 }
 
 /** Validates and collects the rows of a prepared table, yielding the number of rows done after each chunk. */

@@ -3,7 +3,13 @@ import type { Cell } from './types';
 /** A cell as trimmed text ("" for empty); numbers keep their shortest exact form. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    // ="00012": how ERPs keep leading zeros through Excel.
+    return text.charCodeAt(0) === 61 && text.charCodeAt(1) === 34 && text.endsWith('"') && text.length >= 3
+      ? text.slice(2, -1)
+      : text;
+  }
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   return String(cell);
 }

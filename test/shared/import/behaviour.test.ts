@@ -190,3 +190,23 @@ describe('chunked import', { timeout: 30_000 }, () => {
     expect(r.invoices).toEqual([]);
   });
 });
+
+describe('odd but common cells and rows', () => {
+  it('keeps leading zeros written as ="…" and reads an aging report with only a balance column', () => {
+    const r = parse(['客户名称,单据编号,到期日,余额', '甲公司,="0000123",2025-09-30,"1,000.00"'].join('\n'));
+    expect(r.invoices[0]).toMatchObject({ number: '0000123', amount: 100_000, openAmount: 100_000 });
+    expect(codes(r)).toEqual(['0:currency-assumed', '0:issue-date-assumed', '0:amount-from-open']);
+  });
+
+  it('a row holding only an invoice number is an incomplete row, not a label', () => {
+    const r = parse(['Customer,Invoice No,Date,Due Date,Amount,Currency', ',INV-9,,,,', ',,Current,,,'].join('\n'));
+    expect(r.issues.filter((i) => i.row === 2).map((i) => [i.code, i.column])).toEqual([
+      ['missing-value', 'Customer'],
+      ['missing-value', 'Due Date'],
+      ['missing-value', 'Amount'],
+      ['missing-value', 'Currency'],
+    ]);
+    expect(codes(r)).toContain('3:section-row');
+    expect(r.stats).toMatchObject({ skipped: 1, ignored: 1, imported: 0 });
+  });
+});
