@@ -5,6 +5,8 @@ import { sendMessage } from '../lib/sendMessage';
 import type { LookupResult } from '../messaging';
 import { Badge, type BadgeState } from '../ui/Badge';
 import badgeCss from '../ui/badge.css?inline';
+import panelCss from '../ui/panel/panel.css?inline';
+import reminderCss from '../ui/reminder/reminder.css?inline';
 import { HOST_TAG, type ShadowHost, createShadowHost, placeHost } from './shadowHost';
 import { identityKey } from './identityKey';
 
@@ -107,7 +109,7 @@ export function runCrmConnector(ctx: ContentScriptContext, connector: Connector)
     }
     unmount();
     for (const stray of document.querySelectorAll(HOST_TAG)) stray.remove();
-    const shadow = createShadowHost(document, badgeCss, key);
+    const shadow = createShadowHost(document, `${badgeCss}\n${panelCss}\n${reminderCss}`, key);
     placeHost(shadow.host, anchor, document);
     mounted = { key, identity, shadow, abort: new AbortController(), state: { kind: 'loading' } };
     lookup(mounted);

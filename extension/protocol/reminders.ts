@@ -42,7 +42,7 @@ export const REMINDER_REQUESTS = [
     recipients: RecipientsSchema,
     /** The moment the reminder is meant to go out; now when absent. */
     at: v.optional(instant),
-    /** The user's edit of the rendered text: judged instead of the rendering. */
+    /** The user's edit of the rendered text (and subject, else the rendered one): judged instead of the rendering. */
     edited: v.optional(v.object({ subject: v.optional(subject), text: bodyText })),
   }),
   v.object({

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../messaging';
 import { t } from './messages';
-import { AgingBar } from './AgingBar';
 import type { CreditView } from 'shared/credit';
-import { fmtAge, fmtMoney, fmtPercent } from './format';
+import { fmtMoney } from './format';
+import { CustomerPanel } from './panel/CustomerPanel';
 import { BUCKET_TONE } from './severity';
 
 export type BadgeState = { kind: 'loading' } | { kind: 'result'; result: LookupResult } | { kind: 'error'; message: string };
@@ -16,13 +16,10 @@ export interface BadgeProps {
   onRetry(): void;
 }
 
-/** The overdue badge: one line of figures; a click (or Enter) opens the aging of every currency. */
+/** The overdue badge: one line of figures; a click (or Enter) opens the customer panel. */
 export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps) {
   const [open, setOpen] = useState(false);
-  const panelRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (open) panelRef.current?.focus();
-  }, [open]);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   if (state.kind === 'loading') {
     return (
@@ -87,6 +84,7 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
     <div class={`badge-wrap`} data-state="found" data-customer={view.customer.id}>
       <button
         type="button"
+        ref={buttonRef}
         class={`badge tone-${tone}`}
         aria-expanded={open}
         aria-label={`${t('brand')}: ${view.customer.name}`}
@@ -105,38 +103,15 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
         <CreditFigure credit={credit} />
       </button>
       {open ? (
-        <div
-          class="panel"
-          ref={panelRef}
-          tabIndex={-1}
-          role="dialog"
-          aria-label={t('agingTitle', { date: view.asOf })}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
+        <CustomerPanel
+          summary={view}
+          matchedByName={result.matchedBy === 'name'}
+          now={now}
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
           }}
-        >
-          <div class="panel-head">
-            <strong class="cust-name">{view.customer.name}</strong>
-            <button type="button" class="icon" aria-label={t('close')} onClick={() => setOpen(false)}>
-              ×
-            </button>
-          </div>
-          <div class="muted small-text">
-            {t('agingTitle', { date: view.asOf })} · {t('invoices', { count: view.openInvoiceCount })}
-            {result.matchedBy === 'name' ? ` · ${t('matchedByName')}` : ''}
-            {result.dataAge ? ` · ${t('dataAge', { age: fmtAge(result.dataAge.importedAt, now) })}` : ''}
-          </div>
-          {view.aging.currencies.map((c) => (
-            <AgingBar key={c.currency} aging={c} />
-          ))}
-          {credit.limit !== null && credit.currency ? (
-            <div class="credit-line small-text">
-              {t('creditLimit', { amount: fmtMoney({ amount: credit.limit, currency: credit.currency }) })} ·{' '}
-              {t('exposure', { amount: fmtMoney({ amount: credit.exposure.total, currency: credit.currency }) })}
-              {credit.utilisationBps !== null ? ` · ${t('utilisation', { percent: fmtPercent(credit.utilisationBps) })}` : ''}
-            </div>
-          ) : null}
-        </div>
+        />
       ) : null}
     </div>
   );

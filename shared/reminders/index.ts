@@ -3,3 +3,4 @@ export * from './facts';
 export * from './profile';
 export * from './stage';
 export * from './variables';
+export * from './highlight';

@@ -1,7 +1,8 @@
 import type { Channel } from '../compliance';
 import type { Tone } from '../dunning';
 import type { ReminderTemplate, TemplateChannel, TemplateLocale, TemplateStage } from '../templates';
-import { selectTemplates, stageForDay } from '../templates';
+// The stages module only: the template library stays out of bundles that just need stage logic.
+import { selectTemplates, stageForDay } from '../templates/stages';
 import type { CustomerFullView, OpenInvoiceView } from '../view';
 
 /** An invoice a reminder may chase: a real invoice with something open and no promise or dispute holding it. */

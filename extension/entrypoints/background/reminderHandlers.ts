@@ -54,7 +54,7 @@ export const reminderHandlers: ReminderHandlers = {
     const rendered = renderFor(view, setting, template, r.channel, r.locale);
     if (!rendered.ok) return { ok: false, errors: rendered.errors };
     const at = r.at ?? s.now();
-    const subject = r.edited ? r.edited.subject : rendered.value.subject;
+    const subject = r.edited?.subject ?? rendered.value.subject;
     const text = r.edited ? r.edited.text : rendered.value.text;
     const unedited = text === rendered.value.text && subject === rendered.value.subject;
     const { verdict, invoices } = await judge(s, view, setting, { channel: r.channel, recipients: r.recipients, subject, text, at, template, unedited });
