@@ -34,6 +34,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // Enterprise policy (rule feed URL and key, locked profile, role, editing rights) via chrome.storage.managed.
     storage: { managed_schema: 'managed_schema.json' },
+    // Quick credit lookup: the omnibox keyword `ar` and a shortcut that opens the toolbar popup.
+    omnibox: { keyword: 'ar' },
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_lookupShortcut__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

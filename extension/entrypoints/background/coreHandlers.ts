@@ -33,6 +33,7 @@ export const coreHandlers: Handlers<'ping' | 'lookup' | 'link' | 'openOptions' |
   },
   ledgerChanged: async (s) => {
     s.names.invalidate();
+    s.search.invalidate();
     return null;
   },
 };

@@ -3,18 +3,21 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerGenericScriptSync } from './dynamicScripts';
 import { answer } from './handlers';
+import { registerLookupEntryPoints } from './lookupEntryPoints';
 import { createNameIndexCache } from './nameIndexCache';
+import { createSearchIndexCache } from './searchIndexCache';
 import { registerRulePackAlarms } from './rulePackAlarms';
 import type { Services } from './services';
 import { registerSnapshotJob } from './snapshotJob';
 
 export default defineBackground(() => {
   const db = new ArLensDb();
-  const services: Services = { db, names: createNameIndexCache(db), now: () => Date.now() };
+  const services: Services = { db, names: createNameIndexCache(db), search: createSearchIndexCache(db, () => Date.now()), now: () => Date.now() };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     answer(services, raw, sender.id, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
     return true;
   });
+  registerLookupEntryPoints(services);
   registerSnapshotJob(services);
   registerRulePackAlarms(services);
   registerGenericScriptSync(services);

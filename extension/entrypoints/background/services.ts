@@ -1,11 +1,13 @@
 import type { ArLensDb } from 'shared/db';
 import type { Request, RequestType, ResponseMap } from '../../messaging';
 import type { createNameIndexCache } from './nameIndexCache';
+import type { SearchIndexCache } from './searchIndexCache';
 
 /** What handlers share: the database, caches, and the clock (a parameter so tests can fix it). */
 export interface Services {
   db: ArLensDb;
   names: ReturnType<typeof createNameIndexCache>;
+  search: SearchIndexCache;
   now(): number;
 }
 

@@ -1,0 +1,4 @@
+export * from './entries';
+export * from './indexDocument';
+export * from './summary';
+export * from './omnibox';
