@@ -215,6 +215,24 @@ describe('generic connector: a site configured in the options page shows the bad
     await page.close();
   });
 
+  it('an edit updates the registered patterns in place; a delete unregisters the script', async () => {
+    await options.locator('[data-site-id="acme-erp"]').getByRole('button', { name: '编辑' }).click();
+    const editor = options.getByTestId('site-editor');
+    await editor.locator('#site-matches').fill(`${ACME}/customers/*`);
+    await options.getByTestId('site-save').click();
+    await expect.poll(() => options.getByTestId('site-status').textContent(), { timeout: 20_000 }).toContain(`${ACME}/customers/*`);
+    await expect.poll(async () => (await registered()).map((s) => [s.id, s.matches])).toEqual([['generic-acme-erp', [`${ACME}/customers/*`]]]);
+    const page = await session.context.newPage();
+    await page.goto(ACME_1001);
+    await expectCustomer(page, 'C0001');
+    await page.close();
+
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.locator('[data-site-id="jiandaoyun"]').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => options.locator('[data-site-id="jiandaoyun"]').count()).toBe(0);
+    expect((await registered()).map((s) => s.id)).toEqual(['generic-acme-erp']);
+  });
+
   it('switching a built-in site off removes its badge on the next load, and on again brings it back', async () => {
     const page = await session.context.newPage();
     await page.goto(SF_ACCOUNT);

@@ -7,6 +7,7 @@ import { sendMessage } from '../../lib/sendMessage';
 /** What the lookup request accepts (extension/protocol/fields.ts); anything else a page shows is left out. */
 const RECORD_ID = /^[A-Za-z0-9_.:-]{1,80}$/;
 const NAME_MAX = 300;
+const TYPE_MAX = 80;
 
 /**
  * A user-described site's identity from whatever the page shows: a record id the protocol would refuse is
@@ -18,11 +19,12 @@ function withinProtocol(connector: Connector): Connector {
     identify(doc, url) {
       const identity = connector.identify(doc, url);
       if (!identity) return null;
-      const { recordId, name, ...rest } = identity;
+      const { recordId, name, objectType, ...rest } = identity;
       const id = recordId !== undefined && RECORD_ID.test(recordId) ? { recordId } : {};
       const shown = name?.slice(0, NAME_MAX);
       if (!id.recordId && !shown) return null;
-      return { ...rest, ...id, ...(shown ? { name: shown } : {}) };
+      const type = objectType ? { objectType: objectType.slice(0, TYPE_MAX) } : {};
+      return { ...rest, ...type, ...id, ...(shown ? { name: shown } : {}) };
     },
   };
 }
