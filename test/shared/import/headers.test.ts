@@ -99,7 +99,7 @@ describe('header synonyms', () => {
   it('prefers the better synonym when two columns name one field', () => {
     // 用友: 原币金额 and 本币金额 both mean the amount; the original-currency one wins.
     const f = fieldsOf(['客户名称', '单据号', '到期日', '本币金额', '原币金额']);
-    expect(f['原币金额']).toBe('amount');
-    expect(f['本币金额']).toBeUndefined();
+    expect(f.原币金额).toBe('amount');
+    expect(f.本币金额).toBeUndefined();
   });
 });
