@@ -53,7 +53,7 @@ export function SiteEditor(props: { initial: SiteDraft; editing?: GenericSiteCon
     void finish(parsed.config, requestAccess(parsed.config.matches));
   };
 
-  const input = (key: 'id' | 'label' | 'recordUrl' | 'objectType', label: string, help?: string) => {
+  const input = (key: 'id' | 'label' | 'recordUrl' | 'recordUrlFlags' | 'objectType', label: string, help?: string) => {
     const inputId = `site-${key}`;
     return (
       <Field inputId={inputId} label={label} help={help} errors={byField.get(key)}>
@@ -104,6 +104,7 @@ export function SiteEditor(props: { initial: SiteDraft; editing?: GenericSiteCon
       </Field>
       <div class="row">
         {input('recordUrl', t('fieldRecordUrl'))}
+        {input('recordUrlFlags', t('fieldFlags'))}
         {input('objectType', t('fieldObjectType'))}
         <Field inputId="site-navigation" label={t('fieldNavigation')} errors={byField.get('navigation')}>
           <select id="site-navigation" value={draft.navigation} onChange={(e) => set({ navigation: e.currentTarget.value as SiteDraft['navigation'] })}>

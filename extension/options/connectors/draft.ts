@@ -27,6 +27,7 @@ export interface SiteDraft {
   /** One match pattern per line. */
   matches: string;
   recordUrl: string;
+  recordUrlFlags: string;
   objectType: string;
   navigation: 'pushState' | 'hash' | 'none';
   recordId: ExtractorDraft;
@@ -46,6 +47,7 @@ export function emptyDraft(): SiteDraft {
     label: '',
     matches: '',
     recordUrl: '',
+    recordUrlFlags: '',
     objectType: '',
     navigation: 'pushState',
     recordId: emptyExtractor('none'),
@@ -74,6 +76,7 @@ export function draftFromConfig(c: GenericSiteConfig): SiteDraft {
     label: c.label,
     matches: c.matches.join('\n'),
     recordUrl: c.recordUrl ?? '',
+    recordUrlFlags: c.recordUrlFlags ?? '',
     objectType: c.objectType ?? '',
     navigation: c.navigation ?? 'pushState',
     recordId: extractorDraft(c.recordId),
@@ -115,6 +118,7 @@ function rawExtractor(d: ExtractorDraft): Record<string, unknown> | undefined {
 export function configFromDraft(d: SiteDraft): Record<string, unknown> {
   const raw: Record<string, unknown> = { id: d.id.trim(), label: d.label, matches: lines(d.matches) };
   if (d.recordUrl.trim() !== '') raw.recordUrl = d.recordUrl.trim();
+  if (d.recordUrlFlags.trim() !== '') raw.recordUrlFlags = d.recordUrlFlags.trim();
   if (d.objectType.trim() !== '') raw.objectType = d.objectType.trim();
   if (d.navigation !== 'pushState') raw.navigation = d.navigation;
   const recordId = rawExtractor(d.recordId);
@@ -130,6 +134,7 @@ export function slugFrom(label: string): string {
   const slug = label
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
