@@ -3,7 +3,7 @@ import { fmtMoney } from '../../ui/format';
 import { bucketLabel, bucketTone } from './format';
 import { t } from './messages';
 
-const WIDTH = 640;
+const WIDTH = 760;
 const LABEL = 56;
 const ROW = 30;
 const BAR = 20;
@@ -18,7 +18,7 @@ function pct(part: number, whole: number): string {
  * and the exact figures in a table: the chart is for the eye, the table for reading and for screen readers.
  */
 export function AgingChart({ bars, bucketIds }: { bars: CurrencyBar[]; bucketIds: string[] }) {
-  const plot = WIDTH - LABEL - 8;
+  const plot = WIDTH - LABEL - 24;
   const height = bars.length * ROW + AXIS;
   return (
     <section class="card" aria-labelledby="dash-aging">

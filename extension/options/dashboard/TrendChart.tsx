@@ -4,10 +4,10 @@ import { fmtMoney } from '../../ui/format';
 import { fmtCompact } from './format';
 import { t } from './messages';
 
-const WIDTH = 640;
+const WIDTH = 760;
 const HEIGHT = 150;
 const LEFT = 72;
-const RIGHT = 12;
+const RIGHT = 16;
 const TOP = 10;
 const BOTTOM = 24;
 

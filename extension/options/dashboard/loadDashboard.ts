@@ -1,7 +1,7 @@
 import { addDays } from 'shared/dates';
 import { type Dashboard, dashboardOf } from 'shared/dashboard';
 import type { ArLensDb } from 'shared/db';
-import { snapshotsBetween } from 'shared/db/snapshotRepo';
+import { ensureSnapshot, snapshotsBetween } from 'shared/db/snapshotRepo';
 import type { IsoDate } from 'shared/ledger';
 
 export type LoadPhase = { phase: 'reading' } | { phase: 'computing'; invoices: number };
@@ -9,7 +9,10 @@ export type LoadPhase = { phase: 'reading' } | { phase: 'computing'; invoices: n
 /** Lets the browser paint the progress state before the next long step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Reads the ledger and the snapshots of the trend window once, then computes every figure of the dashboard. */
+/**
+ * Makes sure today has a snapshot, reads the ledger and the snapshots of the trend window once, then computes
+ * every figure of the dashboard.
+ */
 export async function loadDashboard(
   db: ArLensDb,
   asOf: IsoDate,
@@ -17,6 +20,8 @@ export async function loadDashboard(
 ): Promise<{ dashboard: Dashboard; ms: number }> {
   const started = performance.now();
   onPhase({ phase: 'reading' });
+  // The background takes a snapshot daily; taking today's here too means the trend starts on the first visit.
+  await ensureSnapshot(db, asOf);
   const [customers, invoices, snapshots] = await Promise.all([
     db.customers.toArray(),
     db.invoices.toArray(),

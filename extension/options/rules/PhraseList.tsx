@@ -64,7 +64,6 @@ export function PhraseList({ pack }: { pack: RulePack }) {
               <th scope="col">{t('colRule')}</th>
               <th scope="col">{t('colSeverity')}</th>
               <th scope="col">{t('colWhat')}</th>
-              <th scope="col">{t('colBasis')}</th>
               <th scope="col">{t('colSource')}</th>
               <th scope="col">{t('colMessage')}</th>
             </tr>
@@ -80,8 +79,9 @@ export function PhraseList({ pack }: { pack: RulePack }) {
                   <span class={`sev sev-${p.severity}`}>{t(`severity_${p.severity}` as RulesKey)}</span>
                 </td>
                 <td>{p.description}</td>
-                <td>{basisLabel(p.source.basis)}</td>
-                <td>{sourceText(p.source)}</td>
+                <td>
+                  <span class={`basis basis-${p.source.basis}`}>{basisLabel(p.source.basis)}</span> {sourceText(p.source)}
+                </td>
                 <td>
                   <div lang="zh-CN">{p.message.zh_CN}</div>
                   <div lang="en" class="muted">
