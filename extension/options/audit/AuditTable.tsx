@@ -31,7 +31,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <tr key={e.seq} data-seq={e.seq} data-customer={e.customerId}>
               <td>{e.seq}</td>
               <td class="nowrap">{formatTime(e.time)}</td>
-              <td>
+              <td class="customer">
                 <div>{e.customerName ?? e.customerId}</div>
                 <a
                   href={evidenceUrl(e.customerId)}
@@ -50,7 +50,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {e.user} ({e.role})
               </td>
               <td class="wrap">{e.recipients.join(', ')}</td>
-              <td class="nowrap">{e.template ? `${e.template.id} v${e.template.version}` : t('freeText')}</td>
+              <td class="wrap">{e.template ? `${e.template.id} v${e.template.version}` : t('freeText')}</td>
               <td data-decision={e.verdict.decision}>
                 {e.verdict.decision}
                 {e.override ? ` · ${e.override.reason}` : ''}
