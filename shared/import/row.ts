@@ -14,7 +14,7 @@ import {
   usccFromText,
 } from './fields';
 import { type IssueCode, issueMessage } from './messages';
-import { cellText, customerIdFromName, customerNameKey } from './text';
+import { cellText, customerIdFromName } from './text';
 import type { CanonicalField, Cell, ImportIssue, RawRecord } from './types';
 
 export interface CrmLinkRef {
@@ -35,8 +35,8 @@ export interface RowContext {
   amountFromOpen: boolean;
   /** Header text of a field's column, for issues. */
   columnOf: (field: CanonicalField) => string | undefined;
-  /** Customer code known for a normalised name from other rows, so name-only rows join that customer. */
-  codeForName: (nameKey: string) => string | undefined;
+  /** Customer code known for this name (compared normalised) from other rows, so name-only rows join that customer. */
+  codeForName: (name: string) => string | undefined;
 }
 
 /** What a row says about its customer; only the cells it fills. */
@@ -254,7 +254,7 @@ class RowReader {
       return undefined;
     }
     const derived = code === '' ? customerIdFromName(name) : '';
-    const id = code !== '' ? code : (this.ctx.codeForName(customerNameKey(name)) ?? derived);
+    const id = code !== '' ? code : (this.ctx.codeForName(name) ?? derived);
     const facts: CustomerFacts = {
       id,
       name: name !== '' ? name : code,
@@ -379,8 +379,9 @@ export function validateRecord(record: RawRecord, ctx: RowContext, rowNumber: nu
   const customer = r.customer();
   const contacts = r.contacts();
   const crmLinks = r.crmLinks();
-  const invoice = hasInvoiceData(record) ? r.invoice() : undefined;
-  if (!customer || r.failed || (hasInvoiceData(record) && !invoice)) {
+  const invoiceRow = hasInvoiceData(record);
+  const invoice = invoiceRow ? r.invoice() : undefined;
+  if (!customer || r.failed || (invoiceRow && !invoice)) {
     return { row: null, issues: r.issues, assumptions: r.assumptions };
   }
   for (const c of contacts) {

@@ -145,7 +145,7 @@ function contextFor(
     ...(options.crmSystem ? { crmSystem: options.crmSystem } : {}),
     amountFromOpen: !f.amount && !!f.open_amount,
     columnOf: (field) => f[field]?.header,
-    codeForName: (key) => codeForName.get(key),
+    codeForName: (name) => (codeForName.size === 0 ? undefined : codeForName.get(customerNameKey(name))),
   };
 }
 

@@ -56,7 +56,17 @@ export function customerNameKey(name: string): string {
   return nfkc(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+// A ledger repeats each customer's name on every invoice row: remember the ids.
+const ID_CACHE_SIZE = 20_000;
+const idCache = new Map<string, string>();
+
 /** Stable id for a customer without a code: `n:` + a hash of the normalised name. */
 export function customerIdFromName(name: string): string {
-  return `n:${hash53(customerNameKey(name)).toString(36)}`;
+  let id = idCache.get(name);
+  if (id === undefined) {
+    id = `n:${hash53(customerNameKey(name)).toString(36)}`;
+    if (idCache.size >= ID_CACHE_SIZE) idCache.clear();
+    idCache.set(name, id);
+  }
+  return id;
 }
