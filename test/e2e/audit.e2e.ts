@@ -28,7 +28,8 @@ function nextWeekdayTenAmShanghai(now = Date.now()): number {
 /** A request to the background from an extension page, as the reminder dialog sends it. */
 function send<T>(page: Page, message: unknown): Promise<T> {
   return page.evaluate(async (m) => {
-    const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; data?: unknown; error?: string };
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
+    const reply = (await api.runtime.sendMessage(m)) as { ok: boolean; data?: unknown; error?: string };
     if (!reply.ok) throw new Error(reply.error);
     return reply.data;
   }, message) as Promise<T>;
