@@ -9,6 +9,7 @@ import { type ReminderProfile, profileProblems } from 'shared/reminders';
 import { BUILTIN_TEMPLATES, type ReminderTemplate } from 'shared/templates';
 import { type CustomerFullView, customerFullView } from 'shared/view';
 import { todayIso } from '../../lib/today';
+import { effectiveProfile, effectiveRole, readManagedPolicy } from './policy';
 
 
 const CN_CALENDAR = createCalendar(CN_CALENDAR_2026);
@@ -41,12 +42,15 @@ export interface ReminderSetting {
 }
 
 export async function reminderSetting(s: ReminderServices): Promise<ReminderSetting> {
-  const [profile, at, rules] = await Promise.all([loadProfile(s.db), importedAt(s.db), loadRuleSettings(s.db)]);
-  const { pack } = await activeRulePack(s.db, rules.profile);
+  const [stored, at, rules, { policy }] = await Promise.all([loadProfile(s.db), importedAt(s.db), loadRuleSettings(s.db), readManagedPolicy()]);
+  // The managed policy's locked profile and role win over the user's own choices.
+  const complianceProfile = effectiveProfile(policy, rules.profile);
+  const profile = { ...stored, userRole: effectiveRole(policy, stored.userRole) };
+  const { pack } = await activeRulePack(s.db, complianceProfile);
   return {
     profile,
     profileReady: profileProblems(profile).length === 0,
-    pack: applyRuleOverrides(pack, rules.overrides[rules.profile]),
+    pack: applyRuleOverrides(pack, rules.overrides[complianceProfile]),
     ledgerAsOf: at === undefined ? undefined : todayIso(at),
   };
 }
