@@ -1,0 +1,13 @@
+import { qqmail } from 'connectors/qqmail';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startMail } from '../../content/startMail';
+import { siteEnabled } from '../../options/connectors/siteSwitches';
+
+export default defineContentScript({
+  matches: qqmail.matches,
+  runAt: 'document_idle',
+  // Switched off in options (Connectors): one storage read, then nothing at all.
+  main: async (ctx) => {
+    if (await siteEnabled(qqmail.id)) await startMail(ctx, qqmail);
+  },
+});
