@@ -85,7 +85,6 @@ export interface RowAssumptions {
   dollar: boolean;
   defaultCurrency: boolean;
   issueDateFromDue: boolean;
-  ambiguousDate?: string;
 }
 
 export interface RowOutcome {
@@ -152,10 +151,7 @@ class RowReader {
     const parsed = parseDateCell(cell, this.ctx.dateOrder);
     if (parsed.ok) return parsed.date;
     const value = cellText(cell);
-    if (parsed.reason === 'ambiguous') {
-      this.assumptions.ambiguousDate ??= value;
-      this.report(field, 'ambiguous-date', { value });
-    } else this.report(field, 'invalid-date', { value });
+    this.report(field, parsed.reason === 'ambiguous' ? 'ambiguous-date' : 'invalid-date', { value });
     return undefined;
   }
 
@@ -217,8 +213,9 @@ class RowReader {
       const s = this.symbolCurrency(f);
       if (!s) continue;
       if (s.currency) {
-        if (column && s.currency !== column) {
-          this.report(f, 'currency-conflict', { symbol: s.symbol ?? s.currency, currency: column });
+        const against = column ?? marked;
+        if (against && s.currency !== against) {
+          this.report(f, 'currency-conflict', { symbol: s.symbol ?? s.currency, currency: against });
           return undefined;
         }
         marked ??= s.currency;
@@ -233,7 +230,13 @@ class RowReader {
       }
       return column;
     }
-    if (marked) return marked;
+    if (marked) {
+      if (bareDollar && !marked.endsWith('D')) {
+        this.report(amountFields[0], 'currency-conflict', { symbol: '$', currency: marked });
+        return undefined;
+      }
+      return marked;
+    }
     if (bareDollar) {
       this.assumptions.dollar = true;
       return this.ctx.dollarCurrency;

@@ -210,3 +210,11 @@ describe('odd but common cells and rows', () => {
     expect(r.stats).toMatchObject({ skipped: 1, ignored: 1, imported: 0 });
   });
 });
+
+describe('symbols that disagree within a row', () => {
+  it('refuses ¥ next to € or $ in the same row', () => {
+    const r = parse('Customer,Invoice No,Due Date,Amount,Balance\nA,1,2025-09-30,¥100,€50\nB,2,2025-09-30,¥100,$50\nC,3,2025-09-30,HK$100,$50');
+    expect(codes(r).filter((c) => !c.startsWith('0:'))).toEqual(['2:currency-conflict', '3:currency-conflict']);
+    expect(r.invoices).toMatchObject([{ number: '3', currency: 'HKD', openAmount: 5_000 }]);
+  });
+});

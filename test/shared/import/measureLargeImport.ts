@@ -10,7 +10,7 @@ for (let i = 0; i < 100_000; i++) {
   const c = i % 5000;
   const day = 1 + (i % 28);
   lines.push(
-    `C${c},客户${c}有限公司,,${'ABCD'[c % 4]},500000,CNY,业务员${c % 30},c${c}.com.cn,Asia/Shanghai,salesforce:001xx0000${String(c).padStart(6, '0')}AAA,联系人${c},ap${c}@c${c}.com.cn,1380000${c},INV-${i},invoice,2025-08-${String(day).padStart(2, '0')},2025/9/${day},CNY,"${(i * 37) % 100_000 + 1}.${i % 100}",1.5,,no,备注${i}`,
+    `C${c},客户${c}有限公司,,${'ABCD'[c % 4]},500000,CNY,业务员${c % 30},c${c}.com.cn,Asia/Shanghai,salesforce:001xx0000${String(c).padStart(6, '0')}AAA,联系人${c},ap${c}@c${c}.com.cn,1380000${c},INV-${i},invoice,2025-08-${String(day).padStart(2, '0')},2025/9/${day},CNY,"${(i * 37) % 100_000 + 1}.${i % 100}",0.5,,no,备注${i}`,
   );
 }
 const bytes = new TextEncoder().encode(lines.join('\n'));
