@@ -20,11 +20,18 @@ function toCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-/** A feed row as canonical fields through the configured mapping. */
+const camel = (field: string) => field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * A feed row as canonical fields through the configured mapping; a field without a mapping is read from its own
+ * name ("due_date") or its camelCase ("dueDate").
+ */
 export function recordFromJson(row: unknown, mapping: Partial<Record<CanonicalField, string>> = {}): RawRecord {
   const record: RawRecord = {};
   for (const field of CANONICAL_FIELDS) {
-    const cell = toCell(valueAt(row, mapping[field] ?? field));
+    const path = mapping[field];
+    const value = path !== undefined ? valueAt(row, path) : (valueAt(row, field) ?? valueAt(row, camel(field)));
+    const cell = toCell(value);
     if (cell !== null) record[field] = cell;
   }
   return record;

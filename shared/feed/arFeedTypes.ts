@@ -19,7 +19,7 @@ export interface ArFeedConfig {
   token?: string;
   /** Dotted path to the row array in the body ("data.items"); empty or absent: the body is the array. */
   rowsPath?: string;
-  /** Canonical field → dotted path inside a row ("customer.name", "lines.0.amount"); unmapped fields use their own name. */
+  /** Canonical field → dotted path inside a row ("customer.name", "lines.0.amount"); unmapped fields use their own name or its camelCase. */
   fieldMapping?: Partial<Record<CanonicalField, string>>;
   pagination?: ArFeedPagination;
   /** Per-request timeout (default 15 000 ms). */

@@ -201,12 +201,17 @@ describe('fetchArFeed', () => {
     expect(await fetchArFeed({ url: 'ftp://x.cn/a' }, { now })).toMatchObject({ kind: 'failed', error: { code: 'invalid-config' } });
   });
 
-  it('fetches a bare array with canonical field names and no mapping', async () => {
+  it('fetches a bare array with canonical or camelCase names and no mapping', async () => {
     routes.set('/plain', (_req, res) =>
-      json(res, [{ customer_name: 'Acme', invoice_number: 'A1', due_date: '2025-10-01', currency: 'USD', amount: 12.5, open_amount: 2.25 }]),
+      json(res, [
+        { customer_name: 'Acme', invoice_number: 'A1', due_date: '2025-10-01', currency: 'USD', amount: 12.5, open_amount: 2.25 },
+        { customerName: 'Beta', invoiceNumber: 'B1', dueDate: '2025-10-02', issueDate: '2025-09-02', currency: 'USD', amount: 1, emailDomains: ['beta.io', 'beta.cn'] },
+      ]),
     );
     const r = await fetchArFeed({ url: `${base}/plain`, retries: 0 }, { now });
     expect(r.kind === 'updated' && r.result.invoices[0]).toMatchObject({ amount: 1250, openAmount: 225, currency: 'USD' });
+    expect(r.kind === 'updated' && r.result.invoices[1]).toMatchObject({ number: 'B1', issueDate: '2025-09-02' });
+    expect(r.kind === 'updated' && r.result.customers[1]?.emailDomains).toEqual(['beta.io', 'beta.cn']);
   });
 });
 
