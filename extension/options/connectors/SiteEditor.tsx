@@ -23,6 +23,9 @@ export function SiteEditor(props: { initial: SiteDraft; editing?: GenericSiteCon
   const set = (patch: Partial<SiteDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   useEffect(() => {
+    form.current?.querySelector<HTMLElement>('#site-label')?.focus();
+  }, []);
+  useEffect(() => {
     if (errors.length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.focus();
   }, [errors]);
 
@@ -72,11 +75,18 @@ export function SiteEditor(props: { initial: SiteDraft; editing?: GenericSiteCon
 
   const general = byField.get('') ?? [];
   return (
-    <form class="card site-editor" ref={form} onSubmit={onSubmit} noValidate aria-labelledby="site-editor-title" data-testid="site-editor">
+    <form
+      class="card site-editor"
+      ref={form}
+      onSubmit={onSubmit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) props.onCancel();
+      }}
+      noValidate aria-labelledby="site-editor-title" data-testid="site-editor">
       <h3 id="site-editor-title">{props.editing ? t('editorEdit', { site: props.editing.label }) : t('editorNew')}</h3>
       {errors.length > 0 && (
         <p class="error" role="alert" data-testid="site-errors">
-          {t('fixErrors', { count: errors.length })}
+          {t('fixErrors', { count: byField.size })}
         </p>
       )}
       {general.length > 0 && (
