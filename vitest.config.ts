@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Property tests run hundreds of cases; a busy two-core CI machine needs more than the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

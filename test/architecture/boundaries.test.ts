@@ -49,7 +49,8 @@ describe('import boundaries', () => {
   }
 
   it('shared/ reaches no browser extension API', () => {
-    const offenders = sourceFiles(resolve('shared')).filter((file) => /\b(chrome|browser)\.(runtime|storage|tabs|alarms)\b/.test(readFileSync(file, 'utf8')));
+    const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const offenders = sourceFiles(resolve('shared')).filter((file) => /\b(chrome|browser)\.(runtime|storage|tabs|alarms)\b/.test(code(file)));
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });

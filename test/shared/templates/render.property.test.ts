@@ -54,10 +54,11 @@ const fullVariables: fc.Arbitrary<ReminderVariables> = fc
     payment: { date: v.asOf, amount: { amount: 1, currency: 'CNY' } },
     // After every generated due date, so "days overdue" exists; every invoice still open.
     asOf: '2031-01-01',
-    customer: { ...v.customer, name: `N${name}` },
+    // Prefixes end in a hyphen so they can never join a generated word into "NaN" or "null".
+    customer: { ...v.customer, name: `N-${name}` },
     invoices: invoices.map((inv) => ({ ...inv, number: `INV${inv.number}`, openAmount: inv.openAmount || 1 })),
-    contact: { name: `C${name}` },
-    sender: { name: `S${name}` },
+    contact: { name: `C-${name}` },
+    sender: { name: `S-${name}` },
     creditor: { company: `Co${company}`, email: 'ar@example.com', phone: '021-5555-0100' },
   }));
 
