@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, badge, blockNetwork, fixture, launchWithExtension, openOptions, serveAt } from '../../scripts/browser/launch';
-import { expectedBadge, localToday, writeSampleLedger } from './sampleLedger';
+import { type ExtensionSession, badge, blockNetwork, fixture, launchWithExtension, serveAt } from '../../scripts/browser/launch';
+import { expectedBadge, importThroughOptions, localToday, writeSampleLedger } from './sampleLedger';
 
 interface Visit {
   site: string;
@@ -54,10 +54,7 @@ describe('CRM sites at their real URLs', () => {
     csv = writeSampleLedger();
     session = await launchWithExtension();
     await blockNetwork(session.context);
-    const options = await openOptions(session);
-    await options.locator('#import-file').setInputFiles(csv);
-    await options.getByTestId('import-summary').waitFor({ timeout: 90_000 });
-    await options.close();
+    await importThroughOptions(session, csv);
   });
   afterAll(async () => session?.close());
 

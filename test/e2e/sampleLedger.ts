@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { type ExtensionSession, openOptions } from '../../scripts/browser/launch';
 import { sampleLedgerCsv } from '../../scripts/sample/ledger';
 
 /** The user's date in this machine's zone, the same clock the browser under test reads. */
@@ -56,4 +57,19 @@ export function expectedBadge(csvPath: string, customerCode: string, asOf: strin
     }
   }
   return { worstDays, overdueCents, availableCents: cents(rows[0]!.credit_limit!) - openCents };
+}
+
+/**
+ * Imports a ledger file the way a person does: the options page's file input, the review step's confirm
+ * button, then the summary. Returns the summary text.
+ */
+export async function importThroughOptions(session: ExtensionSession, csvPath: string): Promise<string> {
+  const options = await openOptions(session);
+  await options.locator('#import-file').setInputFiles(csvPath);
+  await options.getByTestId('import-confirm').click();
+  const summary = options.getByTestId('import-summary');
+  await summary.waitFor({ timeout: 120_000 });
+  const text = (await summary.textContent()) ?? '';
+  await options.close();
+  return text;
 }
