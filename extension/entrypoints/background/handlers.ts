@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { type Envelope, type Request, RequestSchema, type RequestType } from '../../messaging';
 import { connectorHandlers } from './connectorHandlers';
 import { coreHandlers } from './coreHandlers';
+import { feedHandlers } from './feedHandlers';
 import { mailHandlers } from './mailHandlers';
-import { searchHandlers } from './searchHandlers';
 import { reminderHandlers } from './reminderHandlers';
+import { searchHandlers } from './searchHandlers';
 import type { Handler, Handlers, SenderInfo, Services } from './services';
 
 /** Every request type has exactly one handler; the type checker refuses a missing one. */
-const HANDLERS: Handlers<RequestType> = { ...coreHandlers, ...searchHandlers, ...reminderHandlers, ...mailHandlers, ...connectorHandlers };
+const HANDLERS: Handlers<RequestType> = { ...coreHandlers, ...feedHandlers, ...searchHandlers, ...reminderHandlers, ...mailHandlers, ...connectorHandlers };
 
 /**
  * Validates and answers one message. Anything that is not a well-formed request from this extension is

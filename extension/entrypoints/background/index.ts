@@ -2,11 +2,12 @@ import { ArLensDb } from 'shared/db';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerGenericScriptSync } from './dynamicScripts';
+import { registerFeedAlarms } from './feedAlarms';
 import { answer } from './handlers';
 import { registerLookupEntryPoints } from './lookupEntryPoints';
 import { createNameIndexCache } from './nameIndexCache';
-import { createSearchIndexCache } from './searchIndexCache';
 import { registerRulePackAlarms } from './rulePackAlarms';
+import { createSearchIndexCache } from './searchIndexCache';
 import type { Services } from './services';
 import { registerSnapshotJob } from './snapshotJob';
 
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   });
   registerLookupEntryPoints(services);
   registerSnapshotJob(services);
+  registerFeedAlarms(services);
   registerRulePackAlarms(services);
   registerGenericScriptSync(services);
 });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ImportPanel } from '../ImportPanel';
 import { RulePackFeedCard } from '../feeds/RulePackFeedCard';
 import { DeleteEverything } from '../import/DeleteEverything';
+import { FeedsCard } from '../import/FeedsCard';
 
 /** Data: import a ledger (review, undo), the AR feeds, and deleting everything. */
 export function DataSection() {
@@ -10,6 +11,7 @@ export function DataSection() {
   return (
     <>
       <ImportPanel refreshKey={refreshKey} />
+      <FeedsCard onLedgerChanged={() => setRefreshKey((k) => k + 1)} />
       <RulePackFeedCard />
       <DeleteEverything onDeleted={() => setRefreshKey((k) => k + 1)} />
     </>
