@@ -190,6 +190,14 @@ describe('audit log: record, verify, export, tamper, evidence pack', () => {
     await page.locator('.audit-filters button').click();
     await expect.poll(() => rows.count()).toBe(2);
 
+    // Before any tampering the evidence pack reports the whole chain intact.
+    const intact = await session.context.newPage();
+    await intact.goto(`chrome-extension://${session.extensionId}/evidence.html?customer=${encodeURIComponent(c1)}`);
+    await expect.poll(() => intact.locator('#print').count(), { timeout: 15_000 }).toBe(1);
+    expect(await intact.locator('p.ok').textContent()).toContain('全部 2 条记录的哈希链完整');
+    await intact.screenshot({ path: 'test-out/evidence-pack-intact-zh_CN.png', fullPage: true });
+    await intact.close();
+
     // Someone edits the first entry's text in IndexedDB.
     await page.evaluate(
       () =>
