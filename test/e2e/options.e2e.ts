@@ -41,8 +41,21 @@ async function sectionIds(page: Page): Promise<string[]> {
 
 async function openSection(page: Page, id: string): Promise<void> {
   await page.locator(`nav.sections a[data-section="${id}"]`).click();
-  await expect.poll(() => page.locator(`main#section-${id}`).count()).toBe(1);
-  if (id === 'dashboard') await expect.poll(() => page.getByTestId('dashboard').count(), { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => page.locator(`main#section-${id}`).count(), { message: `section ${id} opens` })
+    .toBe(1)
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: `test-out/options-failed-${id}.png` });
+      throw new Error(`${String(error)}; hash ${await page.evaluate(() => location.hash)}, main ${await page.locator('main').getAttribute('id')}`);
+    });
+  if (id === 'dashboard')
+    await expect
+      .poll(() => page.getByTestId('dashboard').count(), { timeout: 30_000 })
+      .toBe(1)
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: `test-out/options-failed-${id}.png` });
+        throw new Error(`${String(error)}; main says ${await page.locator('main').textContent()}`);
+      });
   if (id === 'rules') await expect.poll(() => page.locator('#rules-profile-select').count()).toBe(1);
   await settle(page);
 }
@@ -89,9 +102,10 @@ describe('options app: rules and dashboard', () => {
     const page = await openOptions(session);
     await openSection(page, 'dashboard');
     const expected = expectedAging(csv, 'CNY', localToday());
-    const row = page.getByTestId('aging-table').locator('tr[data-currency="CNY"]');
-    expect(Number(await row.locator('td[data-open]').getAttribute('data-open'))).toBe(expected.open);
-    expect(Number(await row.locator('td[data-bucket="90+"]').getAttribute('data-amount'))).toBe(expected.over90);
+    const table = page.getByTestId('aging-table');
+    const cell = (row: string) => table.locator(`tr${row} td[data-currency="CNY"]`).getAttribute('data-amount');
+    expect(Number(await cell('[data-row="open"]'))).toBe(expected.open);
+    expect(Number(await cell('[data-bucket="90+"]'))).toBe(expected.over90);
     expect(expected.over90).toBeGreaterThan(0);
     // A fresh install has one snapshot (today's): one point, no line, and words saying so.
     const trend = page.locator('figure.trend[data-currency="CNY"]');

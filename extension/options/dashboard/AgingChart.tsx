@@ -67,47 +67,62 @@ export function AgingChart({ bars, bucketIds }: { bars: CurrencyBar[]; bucketIds
           <caption class="sr-only">{t('agingHeading')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('currency')}</th>
-              {bucketIds.map((id) => (
-                <th key={id} scope="col" class="num">
-                  <span class={`swatch tone-${bucketTone(id)}`} aria-hidden="true" /> {bucketLabel(id)}
+              <th scope="col">{t('bucket')}</th>
+              {bars.map((bar) => (
+                <th key={bar.currency} scope="col" class="num">
+                  {bar.currency}
                 </th>
               ))}
-              <th scope="col" class="num">
-                {t('overdue')}
-              </th>
-              <th scope="col" class="num">
-                {t('open')}
-              </th>
             </tr>
           </thead>
           <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.currency} data-currency={bar.currency}>
-                <th scope="row">{bar.currency}</th>
-                {bar.segments.map((s) => (
-                  <td key={s.id} class="num" data-bucket={s.id} data-amount={s.amount}>
-                    {fmtMoney({ amount: s.amount, currency: bar.currency })}
-                  </td>
-                ))}
-                <td class="num" data-overdue={bar.overdue}>
-                  {fmtMoney({ amount: bar.overdue, currency: bar.currency })}
-                  {bar.disputed > 0 ? (
-                    <div class="muted small">
-                      {t('disputed')} {fmtMoney({ amount: bar.disputed, currency: bar.currency })}
-                    </div>
-                  ) : null}
-                </td>
-                <td class="num open" data-open={bar.open}>
-                  <strong>{fmtMoney({ amount: bar.open, currency: bar.currency })}</strong>
-                  {bar.unappliedCredit < 0 ? (
-                    <div class="muted small">
-                      {t('credit')} {fmtMoney({ amount: bar.unappliedCredit, currency: bar.currency })}
-                    </div>
-                  ) : null}
-                </td>
+            {bucketIds.map((id, i) => (
+              <tr key={id} data-bucket={id}>
+                <th scope="row">
+                  <span class={`swatch tone-${bucketTone(id)}`} aria-hidden="true" /> {bucketLabel(id)}
+                </th>
+                {bars.map((bar) => {
+                  const amount = bar.segments[i]?.amount ?? 0;
+                  return (
+                    <td key={bar.currency} class="num" data-currency={bar.currency} data-amount={amount}>
+                      {fmtMoney({ amount, currency: bar.currency })}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
+            <tr data-row="credit">
+              <th scope="row">{t('credit')}</th>
+              {bars.map((bar) => (
+                <td key={bar.currency} class="num" data-currency={bar.currency} data-amount={bar.unappliedCredit}>
+                  {fmtMoney({ amount: bar.unappliedCredit, currency: bar.currency })}
+                </td>
+              ))}
+            </tr>
+            <tr data-row="open" class="total">
+              <th scope="row">{t('open')}</th>
+              {bars.map((bar) => (
+                <td key={bar.currency} class="num" data-currency={bar.currency} data-amount={bar.open}>
+                  {fmtMoney({ amount: bar.open, currency: bar.currency })}
+                </td>
+              ))}
+            </tr>
+            <tr data-row="overdue">
+              <th scope="row">{t('overdue')}</th>
+              {bars.map((bar) => (
+                <td key={bar.currency} class="num" data-currency={bar.currency} data-amount={bar.overdue}>
+                  {fmtMoney({ amount: bar.overdue, currency: bar.currency })}
+                </td>
+              ))}
+            </tr>
+            <tr data-row="disputed">
+              <th scope="row">{t('disputed')}</th>
+              {bars.map((bar) => (
+                <td key={bar.currency} class="num" data-currency={bar.currency} data-amount={bar.disputed}>
+                  {fmtMoney({ amount: bar.disputed, currency: bar.currency })}
+                </td>
+              ))}
+            </tr>
           </tbody>
         </table>
       </div>

@@ -5,6 +5,11 @@ import { ensureSnapshot, snapshotsBetween } from 'shared/db/snapshotRepo';
 import type { IsoDate } from 'shared/ledger';
 
 export type LoadPhase = { phase: 'reading' } | { phase: 'computing'; invoices: number };
+/** What the dashboard worker reports: progress, then the result or the reason it failed. */
+export type DashboardEvent =
+  | LoadPhase
+  | { phase: 'ready'; dashboard: Dashboard; ms: number }
+  | { phase: 'failed'; reason: string };
 
 /** Lets the browser paint the progress state before the next long step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,8 +1,7 @@
-import type { Dashboard } from 'shared/dashboard';
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/today';
 import { AgingChart } from '../dashboard/AgingChart';
-import { type LoadPhase, loadDashboard } from '../dashboard/loadDashboard';
+import { type DashboardEvent, loadDashboard } from '../dashboard/loadDashboard';
 import { MetricsTable } from '../dashboard/MetricsTable';
 import { t } from '../dashboard/messages';
 import { OwnersTable } from '../dashboard/OwnersTable';
@@ -10,7 +9,6 @@ import { TrendChart } from '../dashboard/TrendChart';
 import { WorstCustomers } from '../dashboard/WorstCustomers';
 import { db } from '../db';
 
-type State = LoadPhase | { phase: 'ready'; dashboard: Dashboard; ms: number } | { phase: 'failed'; reason: string };
 
 /** Whether the extension ships a customer page to link to (it is built by another feature). */
 async function hasCustomerPage(): Promise<boolean> {
@@ -21,20 +19,39 @@ async function hasCustomerPage(): Promise<boolean> {
   }
 }
 
-/** Dashboard: computed once each time the section opens, with a progress state while it reads and computes. */
+/** The dashboard worker, or null where workers cannot start (the page then computes itself). */
+function startWorker(report: (e: DashboardEvent) => void): Worker | null {
+  try {
+    const worker = new Worker(new URL('../dashboard/dashboard.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<DashboardEvent>) => report(e.data);
+    worker.onerror = (e) => report({ phase: 'failed', reason: e.message });
+    return worker;
+  } catch {
+    return null;
+  }
+}
+
+function inPage(report: (e: DashboardEvent) => void): void {
+  loadDashboard(db, todayIso(), report).then(
+    ({ dashboard, ms }) => report({ phase: 'ready', dashboard, ms }),
+    (error: unknown) => report({ phase: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+/** Dashboard: computed once each time the section opens, in a worker, with a progress state meanwhile. */
 export function DashboardSection() {
-  const [state, setState] = useState<State>({ phase: 'reading' });
+  const [state, setState] = useState<DashboardEvent>({ phase: 'reading' });
   const [customerPage, setCustomerPage] = useState(false);
   useEffect(() => {
     let live = true;
-    const set = (s: State) => live && setState(s);
-    loadDashboard(db, todayIso(), set).then(
-      ({ dashboard, ms }) => set({ phase: 'ready', dashboard, ms }),
-      (error: unknown) => set({ phase: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-    );
+    const set = (s: DashboardEvent) => live && setState(s);
+    const worker = startWorker(set);
+    if (worker) worker.postMessage({ asOf: todayIso() });
+    else inPage(set);
     void hasCustomerPage().then((ok) => live && setCustomerPage(ok));
     return () => {
       live = false;
+      worker?.terminate();
     };
   }, []);
 
