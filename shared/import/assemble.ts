@@ -53,20 +53,31 @@ export class LedgerAssembler {
         if (!existing.phone && c.phone) existing.phone = c.phone;
         continue;
       }
-      this.contacts.set(key, {
-        id: `${customerId}|${c.email ?? c.name}`,
-        customerId,
-        name: c.name,
-        ...(c.email ? { email: c.email } : {}),
-        ...(c.phone ? { phone: c.phone } : {}),
-      });
+      const contact: Contact = { id: `${customerId}|${c.email ?? c.name}`, customerId, name: c.name };
+      if (c.email) contact.email = c.email;
+      if (c.phone) contact.phone = c.phone;
+      this.contacts.set(key, contact);
     }
     for (const link of row.crmLinks) {
       const key = crmLinkKey(link.system, link.recordId);
       if (!this.crmLinks.has(key)) this.crmLinks.set(key, { ...link, customerId });
     }
     if (inv) {
-      this.invoices.set(invoiceKey, { id: `${customerId}|${inv.number}`, customerId, ...inv });
+      const invoice: Invoice = {
+        id: `${customerId}|${inv.number}`,
+        customerId,
+        number: inv.number,
+        kind: inv.kind,
+        issueDate: inv.issueDate,
+        dueDate: inv.dueDate,
+        currency: inv.currency,
+        amount: inv.amount,
+        openAmount: inv.openAmount,
+      };
+      if (inv.paidDate) invoice.paidDate = inv.paidDate;
+      if (inv.disputed !== undefined) invoice.disputed = inv.disputed;
+      if (inv.note !== undefined) invoice.note = inv.note;
+      this.invoices.set(invoiceKey, invoice);
       this.invoiceRows.set(invoiceKey, rowNumber);
     }
     return true;
