@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteEverything } from 'shared/db';
 import { sendMessage } from '../../lib/sendMessage';
 import { db } from '../db';
@@ -8,6 +8,11 @@ import { t } from './messages';
 export function DeleteEverything({ onDeleted }: { onDeleted(): void }) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The safe choice takes the focus when the question appears, so Enter never deletes by accident.
+  useEffect(() => {
+    if (asking) cancel.current?.focus();
+  }, [asking]);
   const remove = async () => {
     await deleteEverything(db);
     await sendMessage({ type: 'ledgerChanged' });
@@ -34,7 +39,7 @@ export function DeleteEverything({ onDeleted }: { onDeleted(): void }) {
           <button type="button" class="danger" data-testid="delete-confirm" onClick={remove}>
             {t('deleteYes')}
           </button>{' '}
-          <button type="button" autofocus onClick={() => setAsking(false)}>
+          <button type="button" ref={cancel} onClick={() => setAsking(false)}>
             {t('cancel')}
           </button>
         </div>

@@ -73,3 +73,17 @@ describe('import session (the worker side of the import page)', () => {
     await expect(s.write('merge', 1)).rejects.toThrow(/nothing to import/);
   });
 });
+
+describe('import session: date order', () => {
+  it('asks for the date order when the file cannot settle it, and imports once it is chosen', async () => {
+    const { s } = session();
+    const csv = ['customer_name,invoice_number,due_date,currency,amount', 'A有限公司,I-1,03/04/2026,CNY,10.00', 'A有限公司,I-2,05/06/2026,CNY,20.00'].join('\n');
+    const review = await s.open(new TextEncoder().encode(csv), 'd.csv');
+    expect(review.dateOrderNeeded).toBe(true);
+    expect(review.dateOrder).toBeNull();
+    const dmy = s.parse({ dateOrder: 'DMY' });
+    expect(dmy).toMatchObject({ dateOrderNeeded: true, dateOrder: 'DMY', importable: true });
+    expect(dmy.stats.invoices).toBe(2);
+    expect(dmy.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
