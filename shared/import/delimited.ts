@@ -45,6 +45,9 @@ function countsPerLine(text: string, delimiter: string, maxLines: number): numbe
  * preferring tab for .tsv/.tab names and comma otherwise on a tie.
  */
 export function sniffDelimiter(text: string, fileName = ''): string {
+  // Excel's own hint on the first line: "sep=;".
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  if (hint?.[1]) return hint[1];
   const preferTab = /\.(tsv|tab)$/i.test(fileName);
   let best: string = preferTab ? '\t' : ',';
   let bestScore = 0;

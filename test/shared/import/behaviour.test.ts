@@ -152,6 +152,12 @@ describe('delimiters and encodings', () => {
     expect(pipe.mapping.headerRow).toBe(2);
   });
 
+  it('follows Excel\'s sep= hint', () => {
+    const r = parse('sep=;\nCustomer;Invoice No;Due Date;Amount;Currency\nA, B & Co;1;2025-09-30;1,50;EUR');
+    expect(r.invoices[0]).toMatchObject({ amount: 150, currency: 'EUR' });
+    expect(r.customers[0]?.name).toBe('A, B & Co');
+  });
+
   it('reads GBK without a title, and reports UTF-8 with a BOM as UTF-8', () => {
     const text = '客户名称,发票号,到期日,金额,币种\r\n上海甲,1,2025-09-30,1,人民币\r\n';
     const gbk = parseLedgerFile(encodeGbk(text), 'g.csv');
