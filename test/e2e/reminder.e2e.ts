@@ -189,9 +189,32 @@ describe('reminder flow: panel from the Salesforce badge, a template copied, the
     await dialog.locator('pre.draft mark.sev-block').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-out/reminder-blocked-threat.png' });
 
-    // Escape closes the dialog first, then the panel.
+    // Tab stays inside the dialog; Escape closes the dialog first, then the panel.
+    const closeButton = dialog.locator('.reminder-head button.icon');
+    await closeButton.focus();
+    await page.keyboard.press('Shift+Tab');
+    const activeIn = () => page.evaluate(() => document.querySelector('ar-lens-badge')?.shadowRoot?.activeElement?.closest('[data-testid="reminder-dialog"]') !== null);
+    expect(await activeIn()).toBe(true);
     await dialog.press('Escape');
     await expect.poll(() => badge(page).getByTestId('reminder-dialog').count()).toBe(0);
     expect(await panel.count()).toBe(1);
+  });
+
+  it('records a promise and a dispute from the panel: both invoices show their hold', async () => {
+    const panel = badge(page).getByTestId('customer-panel');
+    await panel.getByTestId('promises').locator('button.small').click();
+    await panel.getByTestId('promises').locator('form button[type="submit"]').click();
+    await expect.poll(() => panel.getByTestId('promises').locator('li[data-state="active"]').count(), { timeout: 20_000 }).toBe(1);
+    const worst = panel.locator('[data-testid="open-invoices"] tbody tr').first();
+    await expect.poll(() => worst.locator('[data-paused="promise"]').count()).toBe(1);
+
+    await panel.getByTestId('disputes').locator('button.small').click();
+    const form = panel.getByTestId('disputes').locator('form');
+    await form.locator('select').selectOption({ label: 'C0001-INV-003' });
+    await form.locator('input').fill('数量与送货单不符');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => panel.locator('tr[data-invoice="C0001-INV-003"] [data-paused="dispute"]').count(), { timeout: 20_000 }).toBe(1);
+    await panel.getByTestId('disputes').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-out/reminder-panel-holds.png' });
   });
 });

@@ -49,7 +49,7 @@ export function RiskCard({ view }: { view: CustomerFullView }) {
   return (
     <section class="card" aria-labelledby="ar-risk-h" data-grade={r.grade}>
       <h3 id="ar-risk-h">
-        {tp('riskHeading', { grade: r.grade })} <span class={`pill grade-${r.grade}`}>{r.grade}</span>
+        {tp('riskHeading')} <span class={`pill grade-${r.grade}`}>{r.grade}</span>
       </h3>
       <ul class="reasons">
         {r.reasons.map((reason) => (

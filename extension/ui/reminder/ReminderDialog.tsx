@@ -44,6 +44,24 @@ const CHANNELS: readonly TemplateChannel[] = ['email', 'sms', 'wechat', 'phone',
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const fmtTime = (at: number) => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
+const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href]';
+
+/** Keeps Tab inside the modal dialog: from the last control back to the first and the other way round. */
+function trapTab(e: KeyboardEvent, dialog: HTMLElement): void {
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items.at(-1);
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  if (!first || !last) return;
+  if (e.shiftKey && (active === first || active === dialog)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 /**
  * The reminder dialog: choose channel, language and template; see the rendered text with the compliance
  * verdict live and the findings marked in the text; then Copy, Open mail draft, Log phone call or Insert.
@@ -228,6 +246,8 @@ export function ReminderDialog(props: ReminderDialogProps) {
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
+          } else if (e.key === 'Tab' && dialogRef.current) {
+            trapTab(e, dialogRef.current);
           }
         }}
       >
