@@ -17,8 +17,13 @@ for (const field of CANONICAL_FIELDS) {
   });
 }
 
+/** A bracketed qualifier: "金额(元)", "未核销金额（原币）", "Amount (USD)", "余额【本位币】". */
+const QUALIFIER = /[(（【[][^)）】\]]*[)）】\]]/g;
+
 function synonymOf(header: string): Synonym | undefined {
-  return LOOKUP.get(looseKey(header));
+  const exact = LOOKUP.get(looseKey(header));
+  if (exact || !/[(（【[]/.test(header)) return exact;
+  return LOOKUP.get(looseKey(header.replace(QUALIFIER, '')));
 }
 
 /** How many distinct canonical fields header texts name; `extra` are header texts a saved mapping names. */

@@ -96,6 +96,17 @@ describe('header synonyms', () => {
     expect(fieldsOf(headers)).toEqual(expected);
   });
 
+  it('reads headers with a bracketed unit or qualifier', () => {
+    expect(fieldsOf(['客户名称', '单据号', '到期日', '金额(元)', '未核销金额（原币）', 'Currency (ISO)'])).toEqual({
+      客户名称: 'customer_name',
+      单据号: 'invoice_number',
+      到期日: 'due_date',
+      '金额(元)': 'amount',
+      '未核销金额（原币）': 'open_amount',
+      'Currency (ISO)': 'currency',
+    });
+  });
+
   it('prefers the better synonym when two columns name one field', () => {
     // 用友: 原币金额 and 本币金额 both mean the amount; the original-currency one wins.
     const f = fieldsOf(['客户名称', '单据号', '到期日', '本币金额', '原币金额']);
