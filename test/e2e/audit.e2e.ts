@@ -6,12 +6,12 @@ import { writeSampleLedger } from './sampleLedger';
 
 async function chooseLocale(page: Page, locale: 'zh_CN' | 'en'): Promise<void> {
   await page.locator('header.top select').selectOption(locale);
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh_CN' ? 'zh-CN' : 'en');
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe(locale === 'zh_CN' ? 'zh-CN' : 'en');
 }
 
 async function openSection(page: Page, id: string): Promise<void> {
   await page.locator(`nav.sections a[data-section="${id}"]`).click();
-  await expect.poll(() => page.locator(`main#section-${id}`).count()).toBe(1);
+  await expect.poll(() => page.locator(`main#section-${id}`).count(), { timeout: 10_000 }).toBe(1);
 }
 
 /** 10:00 in Shanghai on the next weekday after today (late-November weekdays are CN workdays), as epoch ms. */
@@ -158,7 +158,7 @@ describe('audit log: record, verify, export, tamper, evidence pack', () => {
     const page = await openOptions(session);
     await chooseLocale(page, 'zh_CN');
     await openSection(page, 'audit');
-    const rows = page.getByTestId('audit-table').locator('tbody tr');
+    const rows = page.getByTestId('audit-table').locator('tbody tr[data-seq]');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     await page.locator('#audit-verify').click();
     const result = page.getByTestId('verify-result');

@@ -8,12 +8,12 @@ import { type ExtensionSession, blockNetwork, launchWithExtension, openOptions }
 
 async function chooseLocale(page: Page, locale: 'zh_CN' | 'en'): Promise<void> {
   await page.locator('header.top select').selectOption(locale);
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh_CN' ? 'zh-CN' : 'en');
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe(locale === 'zh_CN' ? 'zh-CN' : 'en');
 }
 
 async function openSection(page: Page, id: string): Promise<void> {
   await page.locator(`nav.sections a[data-section="${id}"]`).click();
-  await expect.poll(() => page.locator(`main#section-${id}`).count()).toBe(1);
+  await expect.poll(() => page.locator(`main#section-${id}`).count(), { timeout: 10_000 }).toBe(1);
 }
 
 describe('template editor in the options page', () => {
