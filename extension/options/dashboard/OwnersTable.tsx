@@ -13,10 +13,7 @@ export function OwnersTable({ owners }: { owners: OwnerRow[] }) {
             <tr>
               <th scope="col">{t('owner')}</th>
               <th scope="col" class="num">
-                {t('customers')}
-              </th>
-              <th scope="col" class="num">
-                {t('overdueCustomers')}
+                {t('overdueOfCustomers')}
               </th>
               <th scope="col" class="num">
                 {t('oldestDays')}
@@ -42,11 +39,8 @@ export function OwnersTable({ owners }: { owners: OwnerRow[] }) {
                       <th scope="rowgroup" rowSpan={o.currencies.length}>
                         {o.owner ?? t('noOwner')}
                       </th>
-                      <td class="num" rowSpan={o.currencies.length}>
-                        {o.customerCount}
-                      </td>
-                      <td class="num" rowSpan={o.currencies.length}>
-                        {o.overdueCustomers}
+                      <td class="num" rowSpan={o.currencies.length} data-overdue-customers={o.overdueCustomers}>
+                        {o.overdueCustomers} / {o.customerCount}
                       </td>
                       <td class="num" rowSpan={o.currencies.length}>
                         {t('days', { n: o.oldestDaysOverdue })}

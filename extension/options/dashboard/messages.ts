@@ -41,8 +41,7 @@ export const dashboardMessages = defineMessages(
     noneOverdue: 'No customer is overdue.',
     ownersHeading: 'By owner (sales rep)',
     noOwner: '(no owner)',
-    customers: 'Customers',
-    overdueCustomers: 'Overdue customers',
+    overdueOfCustomers: 'Overdue / all customers',
     bucket90: '90+',
   },
   {
@@ -84,8 +83,7 @@ export const dashboardMessages = defineMessages(
     noneOverdue: '没有逾期客户。',
     ownersHeading: '按负责人（销售）',
     noOwner: '（无负责人）',
-    customers: '客户数',
-    overdueCustomers: '逾期客户数',
+    overdueOfCustomers: '逾期客户 / 客户总数',
     bucket90: '90 天以上',
   },
 );

@@ -32,6 +32,8 @@ export function CalendarCard({ pack, today }: { pack: RulePack; today: IsoDate }
   const move = (delta: number) => setView(shiftMonth(view.year, view.month, delta));
   const known = view.year >= pack.calendar.years.from && view.year <= pack.calendar.years.to;
   const title = monthName(view.year, view.month);
+  const { from, to } = pack.calendar.years;
+  const yearsKnown = from === to ? String(from) : `${from}–${to}`;
   const nameOf = (date: IsoDate) =>
     calendar.holidayName(date) ?? pack.calendar.workdays.find((w) => w.date === date)?.name;
   const onKey = (e: KeyboardEvent) => {
@@ -59,7 +61,7 @@ export function CalendarCard({ pack, today }: { pack: RulePack; today: IsoDate }
       </fieldset>
       {known ? null : (
         <p class="calendar-unknown" role="note">
-          {t('calendarUnknown', { year: view.year, from: pack.calendar.years.from, to: pack.calendar.years.to })}
+          {t('calendarUnknown', { year: view.year, years: yearsKnown })}
         </p>
       )}
       <table class="month" aria-labelledby="month-title">
