@@ -149,6 +149,7 @@ describe('import page and AR feed in Chromium', () => {
 
   it('AR feed: test, save and refresh from a local server; a 500 keeps the last good data and shows the error', async () => {
     const options = await openOptions(session);
+    await options.locator('[data-testid="ar-feed-card"][data-loaded="true"]').waitFor();
     await options.locator('#ar-feed-url').fill(`${base}/ar`);
     await options.locator('#ar-feed-rows-path').fill('data');
     await options.locator('#ar-feed-mapping').fill(
@@ -178,6 +179,18 @@ describe('import page and AR feed in Chromium', () => {
     expect(await counts(options)).toEqual({ customers: 2, invoices: 3, contacts: 0 });
     await options.getByTestId('ar-feed-card').screenshot({ path: 'test-out/feed-error.png' });
     await options.screenshot({ path: 'test-out/feed-error-page.png', fullPage: true });
+
+    // Delete everything: asked first (cannot be undone), then every table is empty, the feed included.
+    await options.getByTestId('delete-start').click();
+    expect(await options.getByTestId('delete-everything').textContent()).toMatch(/无法撤销|cannot be undone/);
+    await options.keyboard.press('Escape');
+    expect(await options.getByTestId('delete-confirm').count()).toBe(0);
+    await options.getByTestId('delete-start').click();
+    await options.getByTestId('delete-confirm').click();
+    await expect.poll(() => counts(options), { timeout: 90_000 }).toEqual({ customers: 0, invoices: 0, contacts: 0 });
+    await expect.poll(() => options.locator('#ar-feed-url').inputValue()).toBe('');
+    expect(await options.getByTestId('ar-feed-error').count()).toBe(0);
+    expect(await options.getByTestId('import-undo').count()).toBe(0);
     await options.close();
   });
 });

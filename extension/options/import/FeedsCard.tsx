@@ -24,7 +24,7 @@ function problemText(p: FormProblem): string {
 const when = (at: number) => new Date(at).toLocaleString(intlLocale());
 
 /** The AR feed: settings, test (no write), save (asks for the origin's host permission), refresh now, status. */
-export function FeedsCard({ onLedgerChanged }: { onLedgerChanged(): void }) {
+export function FeedsCard({ refreshKey, onLedgerChanged }: { refreshKey: number; onLedgerChanged(): void }) {
   const [form, setForm] = useState<FeedForm>(EMPTY_FORM);
   const [overview, setOverview] = useState<FeedOverview | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,9 +33,11 @@ export function FeedsCard({ onLedgerChanged }: { onLedgerChanged(): void }) {
   useEffect(() => {
     sendMessage({ type: 'feedGet' }).then((o) => {
       setOverview(o);
+      // Saved settings fill the form; after "delete everything" (a later refresh) an empty form replaces them.
       if (o.settings) setForm(formFromSettings(o.settings));
+      else if (refreshKey > 0) setForm(EMPTY_FORM);
     });
-  }, []);
+  }, [refreshKey]);
 
   const field = (key: keyof FeedForm) => ({
     value: form[key],
@@ -100,7 +102,7 @@ export function FeedsCard({ onLedgerChanged }: { onLedgerChanged(): void }) {
   const state = overview?.state;
   const locale = getLocale();
   return (
-    <section class="card feeds" aria-labelledby="ar-feed-heading" data-testid="ar-feed-card">
+    <section class="card feeds" aria-labelledby="ar-feed-heading" data-testid="ar-feed-card" data-loaded={overview !== null}>
       <h2 id="ar-feed-heading">{ft('feedHeading')}</h2>
       <p class="muted">{ft('feedHelp')}</p>
       <div class="feed-grid">

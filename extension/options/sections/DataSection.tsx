@@ -11,7 +11,7 @@ export function DataSection() {
   return (
     <>
       <ImportPanel refreshKey={refreshKey} />
-      <FeedsCard onLedgerChanged={() => setRefreshKey((k) => k + 1)} />
+      <FeedsCard refreshKey={refreshKey} onLedgerChanged={() => setRefreshKey((k) => k + 1)} />
       <RulePackFeedCard />
       <DeleteEverything onDeleted={() => setRefreshKey((k) => k + 1)} />
     </>
