@@ -248,4 +248,70 @@ describe('audit log: record, verify, export, tamper, evidence pack', () => {
     }
     await page.close();
   });
+  it('pins each audit entry to the exact user-template version it used, across an edit in the editor', async () => {
+    const page = await openOptions(session);
+    await chooseLocale(page, 'zh_CN');
+    await openSection(page, 'templates');
+    await expect.poll(() => page.getByTestId('template-editor').count(), { timeout: 15_000 }).toBe(1);
+    await page.locator('#tpl-new').click();
+    await page.locator('#tpl-channel').selectOption('wechat');
+    await page.locator('#tpl-stage').selectOption('statement');
+    await page.locator('#tpl-name-zh').fill('微信对账');
+    const v1Body = '{{contact.name}}您好，截至{{asOf}}，{{invoiceRef}}合计未付{{total}}。如有疑问请联系{{creditor.contactLine}}。';
+    await page.locator('#tpl-body').fill(v1Body);
+    await expect.poll(() => page.getByTestId('template-validation').getAttribute('data-count')).toBe('0');
+    await page.locator('#tpl-save').click();
+    await expect.poll(() => page.getByTestId('template-note').textContent()).toContain('第 1 版');
+    const id = (await page.getByTestId('template-list').locator('button[data-source="user"]').getAttribute('data-template-id')) ?? '';
+    expect(id).not.toBe('');
+
+    const at = nextWeekdayTenAmShanghai();
+    const record = async (customerId: string, to: string, version: number) => {
+      const rendered = await send<Rendered>(page, {
+        type: 'renderReminder',
+        customerId,
+        templateId: id,
+        templateVersion: version,
+        channel: 'wechat',
+        locale: 'zh_CN',
+        recipients: { to: [to] },
+        at,
+      });
+      expect(rendered, JSON.stringify(rendered).slice(0, 600)).toMatchObject({ ok: true });
+      const recorded = await send<Recorded>(page, {
+        type: 'recordReminder',
+        customerId,
+        channel: 'wechat',
+        action: 'copied',
+        recipients: { to: [to] },
+        text: rendered.text,
+        template: { id, version },
+        override: { reason: 'e2e: checked by a person' },
+        at,
+      });
+      expect(recorded, JSON.stringify(recorded).slice(0, 600)).toMatchObject({ ok: true, entry: { template: { id, version } } });
+      return rendered.text;
+    };
+    const c5 = await customerIdByCode(page, 'C0005');
+    const c2 = await customerIdByCode(page, 'C0002');
+    const v1Text = await record(c5, '张伟', 1);
+
+    await page.locator('#tpl-body').fill(`${v1Body}谢谢！`);
+    await page.locator('#tpl-save').click();
+    await expect.poll(() => page.getByTestId('template-note').textContent()).toContain('第 2 版');
+    const v2Text = await record(c2, 'Emily Chen', 2);
+    expect(v1Text).not.toContain('谢谢');
+    expect(v2Text).toContain('谢谢');
+
+    await openSection(page, 'audit');
+    await expect.poll(() => page.getByTestId('audit-table').locator('tbody tr[data-seq]').count(), { timeout: 15_000 }).toBe(4);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#audit-export-json').click()]);
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8')) as { entries: { text: string; template: { id: string; version: number } | null }[] };
+    const mine = json.entries.filter((e) => e.template?.id === id);
+    expect(mine.map((e) => [e.template?.version, e.text])).toEqual([
+      [1, v1Text],
+      [2, v2Text],
+    ]);
+    await page.close();
+  });
 });
