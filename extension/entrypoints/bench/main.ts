@@ -1,10 +1,11 @@
 import { fullViewBench } from './fullView';
+import { pingBench } from './ping';
 
 /**
  * Benchmarks that must run inside the extension's origin with the real bundled code. Playwright calls them
  * through `window.arLensBench`; each returns plain numbers.
  */
-const benches = { fullViewBench };
+const benches = { fullViewBench, pingBench };
 
 declare global {
   interface Window {
