@@ -102,9 +102,11 @@ export const reminderHandlers: ReminderHandlers = {
     const template = r.template ? await templateVersion(s.db, r.template.id, r.template.version) : undefined;
     if (r.template && !template) throw new Error('unknown template');
     let unedited = false;
+    let sameText = false;
     if (template) {
       const rendered = renderFor(view, setting, template, r.channel as Channel, template.locale);
-      unedited = rendered.ok && rendered.value.text === r.text && rendered.value.subject === r.subject;
+      sameText = rendered.ok && rendered.value.text === r.text;
+      unedited = sameText && rendered.ok && rendered.value.subject === r.subject;
     }
     const { verdict, invoices } = await judge(s, view, setting, { channel: r.channel, recipients: r.recipients, subject: r.subject, text: r.text, at, template, unedited });
     const decision = decideRecord(verdict, r.override);
@@ -119,7 +121,8 @@ export const reminderHandlers: ReminderHandlers = {
       channel: r.channel,
       action: r.action,
       recipients: auditRecipients(r.recipients),
-      template: r.template,
+      // The template pins the wording only when the text is its rendering; an edited text is recorded as free text.
+      template: sameText ? r.template : null,
       ...(r.subject === undefined ? {} : { subject: r.subject }),
       text: r.text,
       verdict: decision.verdict,

@@ -69,6 +69,12 @@ describe('reminder handlers', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ text: r.text, template: { id: 'builtin.firm.email.zh_CN', version: 1 }, recipients: [TO] });
     expect(await verifyAuditLog(s.db)).toMatchObject({ ok: true, count: 1 });
+    // An edited text claiming the template is recorded as free text.
+    const edited = await reminderHandlers.recordReminder(
+      { db: s.db, now: () => NOW + 86_400_000 },
+      request({ type: 'recordReminder', customerId: 'C1', channel: 'email', action: 'copied', recipients: { to: [TO] }, subject: r.subject, text: `${r.text}\n补充说明。`, template: { id: 'builtin.firm.email.zh_CN', version: 1 } }),
+    );
+    expect(edited).toMatchObject({ ok: true, entry: { seq: 2, template: null } });
     // The e-mail cap (one a day) now holds the next one back.
     const again = await reminderHandlers.renderReminder(
       s,
