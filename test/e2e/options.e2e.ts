@@ -231,6 +231,28 @@ describe('options app: rules and dashboard', () => {
     await page.close();
   });
 
+  it('switches the compliance profile: the US pack, its federal calendar and its caps', async () => {
+    const page = await openOptions(session);
+    await chooseLocale(page, 'en');
+    await openSection(page, 'rules');
+    await page.locator('#rules-profile-select').selectOption('US');
+    await expect.poll(() => page.locator('dl.pack-facts').getAttribute('data-pack')).toBe('builtin.us');
+    expect(await page.locator('table.caps tr[data-rule="us.cap.phone-week"]').count()).toBe(1);
+    const title = page.locator('#month-title');
+    for (let i = 0; i < 24 && (await title.getAttribute('data-month')) !== '2026-11'; i++) {
+      await page.locator((await title.getAttribute('data-month'))! > '2026-11' ? '#month-prev' : '#month-next').click();
+    }
+    expect(await page.locator('td[data-date="2026-11-26"]').getAttribute('data-kind')).toBe('holiday');
+    expect(await page.locator('td[data-date="2026-11-26"]').textContent()).toContain('Thanksgiving');
+    await page.screenshot({ path: 'test-out/options-rules-us-en.png', fullPage: true });
+    await page.reload();
+    await openSection(page, 'rules');
+    expect(await page.locator('#rules-profile-select').inputValue()).toBe('US');
+    await page.locator('#rules-profile-select').selectOption('CN');
+    await expect.poll(() => page.locator('dl.pack-facts').getAttribute('data-pack')).toBe('builtin.cn');
+    await page.close();
+  });
+
   it('tab order: language, then the sections in the nav, then the section controls in reading order', async () => {
     const page = await openOptions(session);
     await chooseLocale(page, 'en');

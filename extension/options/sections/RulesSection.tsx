@@ -39,7 +39,11 @@ export function RulesSection() {
   const changeProfile = async (profile: Profile) => {
     const nextActive = await activeRulePack(db, profile);
     setActive(nextActive);
-    await save({ ...settings, profile }, nextActive.pack);
+    const next = { ...settings, profile };
+    // Overrides saved for an older pack of this profile may no longer fit: the profile switch wins, they go.
+    if ((await save(next, nextActive.pack)).length > 0) {
+      await save({ ...next, overrides: { ...next.overrides, [profile]: {} } }, nextActive.pack);
+    }
   };
   const saveOverrides = (overrides: RuleOverrides) =>
     save({ ...settings, overrides: { ...settings.overrides, [settings.profile]: overrides } });
