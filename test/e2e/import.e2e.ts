@@ -144,6 +144,13 @@ describe('import page and AR feed in Chromium', () => {
     await expect.poll(() => options.getByTestId('import-undone').count(), { timeout: 90_000 }).toBe(1);
     await expect.poll(() => counts(options), { timeout: 90_000 }).toEqual(before);
     await options.screenshot({ path: 'test-out/import-undone.png', fullPage: true });
+
+    // An XLSX workbook with merged header cells: read-excel-file runs inside the worker of the built extension.
+    await options.locator('#import-file').setInputFiles(resolve('test/fixtures/import/kingdee-cloud-merged-header.xlsx'));
+    await expect.poll(() => options.getByTestId('import-detected').getAttribute('data-encoding'), { timeout: 90_000 }).toBe('xlsx');
+    expect(await options.getByTestId('import-confirm').isEnabled()).toBe(true);
+    await options.getByTestId('import-cancel').click();
+    expect(await counts(options)).toEqual(before);
     await options.close();
   });
 
