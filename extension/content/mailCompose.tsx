@@ -23,7 +23,12 @@ export interface DialogRequest {
 export interface ComposeEnv {
   openDialog(request: DialogRequest): void;
   openImport(): void;
+  /** Asks the runtime to look at the page again (coalesced to one look per frame). */
+  rescan(): void;
 }
+
+/** Events after which a compose's fields may hold new values without any DOM mutation (a recipient input's value). */
+const FIELD_EVENTS = ['change', 'focusout'] as const;
 
 const CODE_KEY = {
   blocked: 'codeBlocked',
@@ -56,6 +61,8 @@ export class ComposeSession {
   private bodyTarget: EventTarget | null = null;
   private readonly linter: IdleDebounce;
   private disposed = false;
+  /** This compose's reminder has been recorded (inserted). */
+  private recorded = false;
 
   constructor(
     private handle: ComposeHandle,
@@ -63,6 +70,7 @@ export class ComposeSession {
   ) {
     this.ui = createMailHost(handle.root.ownerDocument, COMPOSE_HOST_TAG, composeCss);
     this.linter = idleDebounce(() => void this.runLint(), undefined, handle.root.ownerDocument.defaultView ?? window);
+    for (const type of FIELD_EVENTS) handle.root.addEventListener(type, this.onFieldEvent);
     this.sync(handle);
   }
 
@@ -82,6 +90,7 @@ export class ComposeSession {
   dispose(): void {
     this.disposed = true;
     this.linter.cancel();
+    for (const type of FIELD_EVENTS) this.handle.root.removeEventListener(type, this.onFieldEvent);
     this.detachBody();
     render(null, this.ui.mount);
     this.ui.remove();
@@ -120,6 +129,10 @@ export class ComposeSession {
 
   private readonly onType = () => {
     this.linter.poke();
+  };
+
+  private readonly onFieldEvent = () => {
+    this.env.rescan();
   };
 
   private paint(): void {
@@ -201,15 +214,23 @@ export class ComposeSession {
   }
 
   /**
-   * Records the reminder with the recipients the compose shows at this moment, then fills the subject and
-   * inserts the text at the saved caret. Recording comes first: if the background refuses (a block, a warning
-   * without reason), nothing lands in the compose, so no reminder leaves without its audit entry.
+   * Fills the subject, records the reminder with the recipients the compose shows at this moment, then inserts
+   * the text at the saved caret. Recording comes before the body: if the background refuses (a block, a warning
+   * without reason), the subject is put back and nothing lands in the body, so no reminder text reaches a
+   * compose without its audit entry.
    */
   private async insert(customerId: string, request: InsertRequest): Promise<InsertOutcome> {
     const body = this.handle.body();
     if (!body) return this.fail(t('noBody'));
-    const subject = subjectToSet(this.handle.subject(), request.subject);
-    const finalSubject = (subject ?? this.handle.subject()).slice(0, PROTOCOL_SUBJECT_MAX);
+    // The subject goes in first and is read back: what is recorded is what the compose shows (an inline reply
+    // has no subject field, a reply keeps its "Re:" subject).
+    const previous = this.handle.subject();
+    const proposed = subjectToSet(previous, request.subject);
+    if (proposed !== undefined) this.handle.setSubject(proposed);
+    const subject = this.handle.subject().slice(0, PROTOCOL_SUBJECT_MAX);
+    const restoreSubject = () => {
+      if (proposed !== undefined && subject !== previous) this.handle.setSubject(previous);
+    };
     let result: Awaited<ReturnType<typeof sendMessage<'recordReminder'>>>;
     try {
       result = await sendMessage({
@@ -218,20 +239,24 @@ export class ComposeSession {
         channel: 'email',
         action: 'inserted',
         recipients: protocolRecipients(this.handle.recipients()),
-        ...(finalSubject.trim() === '' ? {} : { subject: finalSubject }),
+        ...(subject.trim() === '' ? {} : { subject }),
         text: request.text.slice(0, PROTOCOL_TEXT_MAX),
         template: request.template,
         ...(request.override ? { override: request.override } : {}),
       });
     } catch (error) {
+      restoreSubject();
       return this.fail(errorText(error));
     }
-    if (!result.ok) return this.fail(t(CODE_KEY[result.code]));
-    if (subject !== undefined) this.handle.setSubject(subject);
+    if (!result.ok) {
+      restoreSubject();
+      return this.fail(t(CODE_KEY[result.code]));
+    }
     const target = this.handle.body() ?? body;
     restoreCaret(target, this.caret);
     this.handle.insertText(request.text);
     this.caret = null;
+    this.recorded = true;
     this.notice = { tone: 'ok', text: t('inserted') };
     this.paint();
     this.linter.poke();
@@ -276,7 +301,7 @@ export class ComposeSession {
       });
       if (seq !== this.lintSeq || this.disposed) return;
       const needsCustomer = !customerId && this.resolve.kind === 'ready' && this.resolve.result.customers.length > 1;
-      this.lint = { kind: 'done', findings: indicatorFindings(verdict.findings, blank), needsCustomer };
+      this.lint = { kind: 'done', findings: indicatorFindings(verdict.findings, { bodyBlank: blank, recorded: this.recorded }), needsCustomer };
     } catch (error) {
       if (seq !== this.lintSeq || this.disposed) return;
       this.lastLintKey = '';

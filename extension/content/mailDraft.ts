@@ -39,13 +39,24 @@ function isRecipientFinding(f: Finding): boolean {
   return f.ruleId.startsWith('recipient.') || f.ruleId.startsWith('contact.');
 }
 
+export interface IndicatorContext {
+  /** Nothing written yet. */
+  bodyBlank: boolean;
+  /** This compose's reminder is already in the audit log. */
+  recorded: boolean;
+}
+
 /**
- * What the indicator shows of a draft's verdict. While the body is blank only recipient problems count (an
- * empty draft lacks every required section; saying so while the user has not started is noise).
+ * What the indicator shows of a draft's verdict, worst first. While the body is blank only recipient problems
+ * count (an empty draft lacks every required section; saying so before the user starts is noise). Once this
+ * compose's reminder is recorded, findings about *when* it may go out (send window, frequency caps: the ones
+ * carrying `nextAllowedAt`) are dropped: the entry just written would otherwise count against itself.
  */
-export function indicatorFindings(findings: readonly Finding[], bodyBlank: boolean): Finding[] {
-  const shown = bodyBlank ? findings.filter(isRecipientFinding) : [...findings];
-  return shown.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+export function indicatorFindings(findings: readonly Finding[], context: IndicatorContext): Finding[] {
+  return findings
+    .filter((f) => !context.bodyBlank || isRecipientFinding(f))
+    .filter((f) => !context.recorded || f.nextAllowedAt === undefined)
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };

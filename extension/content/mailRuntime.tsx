@@ -25,6 +25,9 @@ export function runMailConnector(ctx: ContentScriptContext, connector: MailConne
     openImport() {
       void sendMessage({ type: 'openOptions', section: 'data' });
     },
+    rescan() {
+      watch.schedule();
+    },
   };
 
   const closeAll = () => {

@@ -15,6 +15,8 @@ function isOwnMutation(r: MutationRecord): boolean {
 export interface DocumentWatch {
   /** Starts observing (idempotent) and follows same-origin frames that appeared since the last call. */
   refresh(): void;
+  /** Asks for a look in the next frame (coalesced with mutations), for changes no mutation shows. */
+  schedule(): void;
   stop(): void;
 }
 
@@ -28,7 +30,8 @@ export function watchMailDocument(doc: Document, onChange: () => void): Document
   let frame = 0;
   const observed = new WeakSet<Document>();
   const listening: Document[] = [];
-  const view = doc.defaultView ?? window;
+  // The document's own window: a content script's globals and a test's DOM both provide it.
+  const view = (doc.defaultView ?? window) as Window & typeof globalThis;
 
   const fire = () => {
     frame = 0;
@@ -61,9 +64,10 @@ export function watchMailDocument(doc: Document, onChange: () => void): Document
   };
 
   return {
+    schedule,
     refresh() {
       if (!observer) {
-        observer = new MutationObserver(onMutations);
+        observer = new view.MutationObserver(onMutations);
         observe(doc);
       }
       followFrames(doc, 1);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { CN_CALENDAR_2026, createCalendar } from 'shared/dates';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, blockNetwork, fixture, launchWithExtension, openOptions, serveAt } from '../../scripts/browser/launch';
-import { SCENARIOS } from './mailSites';
+import { type Chip, type MailScenario, SCENARIOS, gmailInlineReply } from './mailSites';
 import { writeSampleLedger } from './sampleLedger';
 
 const WANG_LI = { name: '王丽', address: 'wang.li@xinghe-tech.com.cn' };
@@ -10,36 +12,36 @@ const EMILY = { name: 'Emily Chen', address: 'emily.chen@harborlog.com' };
 const STRANGER = { name: 'Prospect', address: 'buyer@unknown-prospect.com' };
 const THREAT = '不还钱就曝光你';
 
-/** The creditor profile reminders are rendered with (no profile form yet: written where the options page keeps it). */
+/** The creditor (us): ar@ourco.com is the AR team the fixtures copy, so its domain is ours, not a third party. */
 const PROFILE = {
   company: '上海我方科技有限公司',
   bankName: '招商银行上海分行',
-  bankAccount: '1219 0888 6610 001',
+  bankAccount: '121908886610001',
   paymentReference: '客户编号',
   contactName: '应收组 李娜',
-  contactPhone: '+86 21 5555 0101',
+  contactPhone: '021-5555-0101',
   contactEmail: 'ar@ourco.com',
-  disputeInstructions: '如对账目有异议，请回复本邮件并说明发票号。',
+  disputeInstructions: '如对账目有异议，请回复本邮件并说明发票号，我们将在3个工作日内答复。',
   optOutLine: '如不希望再收到此类邮件，请回复“退订”。',
   userName: 'E2E 测试',
-  userRole: 'finance',
 };
 
-async function saveProfile(options: Page): Promise<void> {
-  await options.evaluate(async (profile) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('ar-lens');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('documents', 'readwrite');
-      tx.objectStore('documents').put({ id: 'settings.profile', version: 1, updatedAt: Date.now(), value: profile });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, PROFILE);
+/** Fills and saves the creditor profile card of the options page (Templates section), as the user does once. */
+async function saveProfile(session: ExtensionSession, options: Page): Promise<void> {
+  await options.goto(`chrome-extension://${session.extensionId}/options.html#templates`);
+  await options.getByTestId('creditor-profile').waitFor();
+  for (const [field, value] of Object.entries(PROFILE)) await options.locator(`#profile-${field}`).fill(value);
+  await options.locator('#profile-save').click();
+  // Runs in beforeAll, where expect.poll is not available: wait for the saved status instead.
+  await options.locator('[data-testid="profile-status"].ok').waitFor({ timeout: 20_000 });
+}
+
+/** A customer beyond the anchors, in China, with a contact address: its code and that contact, from the CSV. */
+function chineseCustomer(csvPath: string): { code: string; contact: Chip } {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(csvPath, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const row = rows.find((r) => r.customer_code! > 'C0005' && r.time_zone === 'Asia/Shanghai' && r.contact_email && r.customer_name?.endsWith('公司'));
+  if (!row) throw new Error('no Chinese customer with a contact in the sample ledger');
+  return { code: row.customer_code!, contact: { name: row.contact_name!, address: row.contact_email! } };
 }
 
 /**
@@ -88,16 +90,17 @@ const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 
 describe('webmail compose helpers at the sites’ real URLs', () => {
   let session: ExtensionSession;
+  let csv = '';
 
   beforeAll(async () => {
-    const csv = writeSampleLedger();
+    csv = writeSampleLedger();
     session = await launchWithExtension();
     await blockNetwork(session.context);
     const options = await openOptions(session);
     await options.locator('#import-file').setInputFiles(csv);
     await options.getByTestId('import-confirm').click();
-    await options.getByTestId('import-summary').waitFor({ timeout: 90_000 });
-    await saveProfile(options);
+    await options.getByTestId('import-summary').filter({ hasText: /2000/ }).waitFor({ timeout: 90_000 });
+    await saveProfile(session, options);
     await options.close();
     const at = nextSendableInstant(Date.now());
     await session.worker.evaluate((target) => {
@@ -108,77 +111,85 @@ describe('webmail compose helpers at the sites’ real URLs', () => {
   });
   afterAll(async () => session?.close());
 
-  for (const s of SCENARIOS) {
-    it(`${s.name}: recipients → ${s.customer}, template inserted at the caret with subject and audit entry, threat flagged`, async () => {
-      await serveAt(session.context, s.url.split('#')[0]!, fixture(s.site, s.file));
-      const page = await session.context.newPage();
-      await page.goto(s.url);
-      await s.body(page).waitFor();
-      const compose = s.composeFrame(page);
-      const hosts = compose.locator('ar-lens-compose');
-      await expect.poll(() => hosts.count(), { timeout: 20_000 }).toBe(1);
+  async function insertAndLint(s: MailScenario): Promise<void> {
+    await serveAt(session.context, s.url.split('#')[0]!, fixture(s.site, s.file));
+    const page = await session.context.newPage();
+    await page.goto(s.url);
+    await s.body(page).waitFor();
+    const compose = s.composeFrame(page);
+    const hosts = compose.locator('ar-lens-compose');
+    await expect.poll(() => hosts.count(), { timeout: 20_000 }).toBe(1);
 
-      await s.setTo(page, [s.contact]);
-      const bar = compose.locator('ar-lens-compose .bar');
-      await expect.poll(() => bar.getAttribute('data-customer'), { timeout: 20_000 }).toBe(s.customer);
-      expect(await bar.getAttribute('data-state')).toBe('found');
-      expect(await hosts.count()).toBe(1);
+    await s.setTo(page, [s.contact]);
+    const bar = compose.locator('ar-lens-compose .bar');
+    await expect.poll(() => bar.getAttribute('data-customer'), { timeout: 20_000 }).toBe(s.customer);
+    expect(await bar.getAttribute('data-state')).toBe('found');
+    expect(await hosts.count()).toBe(1);
 
-      // The caret at the very start of the body: the text must land there, not at the end.
-      // biome-ignore lint/performance/useDomNodeTextContent: line breaks (<br>, <div>) must read as whitespace
-      const before = flat(await s.body(page).innerText());
-      await s.body(page).click();
-      await page.keyboard.press('Control+Home');
-      await compose.locator('ar-lens-compose button.lens').click();
+    // The caret at the very start of the body: the text must land there, not at the end.
+    // biome-ignore lint/performance/useDomNodeTextContent: line breaks (<br>, <div>) must read as whitespace
+    const before = flat(await s.body(page).innerText());
+    await s.body(page).click();
+    await page.keyboard.press('Control+Home');
+    await compose.locator('ar-lens-compose button.lens').click();
 
-      const dialog = page.locator('ar-lens-dialog [data-testid="reminder-dialog"]');
-      await dialog.waitFor({ timeout: 20_000 });
-      const template = dialog.locator('select[name="template"]');
-      await expect.poll(() => template.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-      await template.selectOption({ index: (await template.locator('option').count()) - 1 });
-      const verdict = dialog.locator('.verdict');
-      await expect.poll(() => verdict.count(), { timeout: 20_000 }).toBe(1);
-      await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).not.toMatch(/检查中|Checking/);
-      await page.screenshot({ path: `test-out/mail-${s.site}-${s.file.replace(/\.html$/, '')}-dialog.png` });
-      expect(await verdict.getAttribute('data-decision')).toMatch(/^(allow|warn)$/);
-      if ((await verdict.getAttribute('data-decision')) === 'warn') await dialog.locator('textarea[name="override"]').fill('客户已电话同意邮件提醒');
-      const rendered = await dialog.getByTestId('reminder-text').textContent();
-      expect(flat(rendered).length).toBeGreaterThan(20);
-      await dialog.locator('button[data-action="insert"]').click();
-      await expect.poll(() => page.locator('ar-lens-dialog').count(), { timeout: 20_000 }).toBe(0);
+    const dialog = page.locator('ar-lens-dialog [data-testid="reminder-dialog"]');
+    await dialog.waitFor({ timeout: 20_000 });
+    const template = dialog.locator('select[name="template"]');
+    await expect.poll(() => template.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await template.selectOption({ index: (await template.locator('option').count()) - 1 });
+    const verdict = dialog.locator('.verdict');
+    await expect.poll(() => verdict.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).not.toMatch(/检查中|Checking/);
+    await page.screenshot({ path: `test-out/mail-${s.site}-${s.file.replace(/\.html$/, '')}-dialog.png` });
+    expect(await verdict.getAttribute('data-decision')).toMatch(/^(allow|warn)$/);
+    if ((await verdict.getAttribute('data-decision')) === 'warn') await dialog.locator('textarea[name="override"]').fill('客户已电话同意邮件提醒');
+    const rendered = await dialog.getByTestId('reminder-text').textContent();
+    expect(flat(rendered).length).toBeGreaterThan(20);
+    await dialog.locator('button[data-action="insert"]').click();
+    await expect.poll(() => page.locator('ar-lens-dialog').count(), { timeout: 20_000 }).toBe(0);
 
-      // biome-ignore lint/performance/useDomNodeTextContent: line breaks (<br>, <div>) must read as whitespace
-      const after = flat(await s.body(page).innerText());
-      expect(after.startsWith(flat(rendered))).toBe(true);
-      expect(after.endsWith(before)).toBe(true);
-      const entries = await exportAudit(session, s.customer);
-      const entry = entries.at(-1)!;
-      expect(entry).toMatchObject({ customerId: s.customer, action: 'inserted', channel: 'email' });
-      expect(flat(entry.text)).toBe(flat(rendered));
-      expect(entry.recipients).toContain(s.contact.address);
-      expect(entry.template).not.toBeNull();
-      const subject = s.subject(page);
-      if (subject) {
-        expect(entry.subject?.length).toBeGreaterThan(0);
-        expect(await subject.inputValue()).toBe(entry.subject);
-      }
-      expect(await compose.locator('ar-lens-compose .notice.tone-ok').count()).toBe(1);
+    // biome-ignore lint/performance/useDomNodeTextContent: line breaks (<br>, <div>) must read as whitespace
+    const after = flat(await s.body(page).innerText());
+    expect(after.startsWith(flat(rendered))).toBe(true);
+    expect(after.endsWith(before)).toBe(true);
+    const entries = await exportAudit(session, s.customer);
+    const entry = entries.at(-1)!;
+    expect(entry).toMatchObject({ customerId: s.customer, action: 'inserted', channel: 'email' });
+    expect(flat(entry.text)).toBe(flat(rendered));
+    expect(entry.recipients).toContain(s.contact.address);
+    expect(entry.template).not.toBeNull();
+    const subject = s.subject(page);
+    if (subject) {
+      expect(entry.subject?.length).toBeGreaterThan(0);
+      expect(await subject.inputValue()).toBe(entry.subject);
+    } else expect(entry.subject).toBeUndefined();
+    expect(await compose.locator('ar-lens-compose .notice.tone-ok').count()).toBe(1);
 
-      await s.body(page).click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.type(` ${THREAT}`);
-      const lint = compose.locator('ar-lens-compose button.lint');
-      await expect.poll(() => lint.getAttribute('data-severity'), { timeout: 20_000 }).toBe('block');
-      await lint.click();
-      const findings = compose.locator('ar-lens-compose [data-testid="lint-findings"]');
-      await expect.poll(() => findings.locator('[data-rule="wording.public-shaming"]').count()).toBe(1);
-      await page.screenshot({ path: `test-out/mail-${s.site}-${s.file.replace(/\.html$/, '')}-lint.png` });
-      await page.close();
-    });
+    await s.body(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(` ${THREAT}`);
+    const lint = compose.locator('ar-lens-compose button.lint');
+    await expect.poll(() => lint.getAttribute('data-severity'), { timeout: 20_000 }).toBe('block');
+    await lint.click();
+    const findings = compose.locator('ar-lens-compose [data-testid="lint-findings"]');
+    await expect.poll(() => findings.locator('[data-rule="wording.public-shaming"]').count()).toBe(1);
+    await page.screenshot({ path: `test-out/mail-${s.site}-${s.file.replace(/\.html$/, '')}-lint.png` });
+    await page.close();
   }
+
+  for (const s of SCENARIOS) {
+    it(`${s.name}: recipients → ${s.customer}, template inserted at the caret with subject and audit entry, threat flagged`, () => insertAndLint(s));
+  }
+
+  it('Gmail inline reply (no subject field): the reminder is inserted and recorded without a subject', async () => {
+    const { code, contact } = chineseCustomer(csv);
+    await insertAndLint(gmailInlineReply(code, contact));
+  });
 
   it('Gmail: several customers open a chooser; a stranger is flagged; no customer links to the import', async () => {
     const s = SCENARIOS[0]!;
+    await serveAt(session.context, s.url.split('#')[0]!, fixture(s.site, s.file));
     const page = await session.context.newPage();
     await page.goto(s.url);
     await s.body(page).waitFor();

@@ -168,3 +168,37 @@ export const SCENARIOS: MailScenario[] = [
       }, chips),
   },
 ];
+
+/**
+ * Gmail's inline reply under a conversation: no subject field, recipients in hidden inputs (old style). Gmail
+ * re-renders them when the user edits the reply's recipients; the copied AR team stays in CC.
+ */
+export function gmailInlineReply(customer: string, contact: Chip): MailScenario {
+  return {
+    name: 'Gmail, inline reply',
+    customer,
+    contact,
+    site: 'gmail',
+    file: '2026-11-22-inline-reply.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMnVwWkqBxdRqHgPlSzgJqXh',
+    body: (page) => page.locator('.M9 [g_editable="true"]').first(),
+    subject: () => null,
+    composeFrame: (page) => page,
+    setTo: (page, chips) =>
+      page.evaluate((chips) => {
+        const holder = document.querySelector('.M9 .GS')!;
+        const field = (name: string, value: string) => {
+          const input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          input.value = value;
+          return input;
+        };
+        holder.replaceChildren(
+          field('to', chips.map((c) => `"${c.name}" <${c.address}>`).join(', ')),
+          field('cc', 'ar@ourco.com'),
+          field('bcc', ''),
+        );
+      }, chips),
+  };
+}
