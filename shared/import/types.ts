@@ -137,7 +137,7 @@ export interface ParseResult {
   crmLinks: ImportedCrmLink[];
   issues: ImportIssue[];
   mapping: ColumnMapping;
-  /** "utf-8", "utf-16le", "utf-16be", "gb18030", "xlsx", or "json" (feeds). */
+  /** "utf-8", "utf-16le", "utf-16be", "gb18030", "xlsx", "json" (feeds) or "rows" (parseLedgerRows). */
   encoding: string;
   stats: ParseStats;
 }
