@@ -85,7 +85,7 @@ export function ImportPanel({ refreshKey }: { refreshKey: number }) {
   const locale = getLocale();
   const firstError = review?.issues.find((i) => i.severity === 'error');
   return (
-    <section aria-labelledby="import-heading" class="card">
+    <section aria-labelledby="import-heading" class="card import-ui">
       <h2 id="import-heading">{t('importHeading')}</h2>
       <p class="muted">{t('importHelp')}</p>
       <fieldset class="mode">

@@ -21,7 +21,7 @@ export function DeleteEverything({ onDeleted }: { onDeleted(): void }) {
     onDeleted();
   };
   return (
-    <section class="card danger" aria-labelledby="delete-heading" data-testid="delete-everything">
+    <section class="card danger import-ui" aria-labelledby="delete-heading" data-testid="delete-everything">
       <h2 id="delete-heading">{t('deleteHeading')}</h2>
       <p class="muted">{t('deleteHelp')}</p>
       {asking ? (

@@ -102,7 +102,7 @@ export function FeedsCard({ refreshKey, onLedgerChanged }: { refreshKey: number;
   const state = overview?.state;
   const locale = getLocale();
   return (
-    <section class="card feeds" aria-labelledby="ar-feed-heading" data-testid="ar-feed-card" data-loaded={overview !== null}>
+    <section class="card feeds import-ui" aria-labelledby="ar-feed-heading" data-testid="ar-feed-card" data-loaded={overview !== null}>
       <h2 id="ar-feed-heading">{ft('feedHeading')}</h2>
       <p class="muted">{ft('feedHelp')}</p>
       <div class="feed-grid">
