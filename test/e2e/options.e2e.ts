@@ -238,6 +238,8 @@ describe('options app: rules and dashboard', () => {
     await page.locator('#rules-profile-select').selectOption('US');
     await expect.poll(() => page.locator('dl.pack-facts').getAttribute('data-pack')).toBe('builtin.us');
     expect(await page.locator('table.caps tr[data-rule="us.cap.phone-week"]').count()).toBe(1);
+    // The CN pack's saved 09:00 start does not carry over to the US pack.
+    expect(await page.locator('#window-start').inputValue()).toBe('08:00');
     const title = page.locator('#month-title');
     for (let i = 0; i < 24 && (await title.getAttribute('data-month')) !== '2026-11'; i++) {
       await page.locator((await title.getAttribute('data-month'))! > '2026-11' ? '#month-prev' : '#month-next').click();

@@ -38,12 +38,15 @@ export function RulesSection() {
   };
   const changeProfile = async (profile: Profile) => {
     const nextActive = await activeRulePack(db, profile);
-    setActive(nextActive);
-    const next = { ...settings, profile };
+    let next: RuleSettings = { ...settings, profile };
     // Overrides saved for an older pack of this profile may no longer fit: the profile switch wins, they go.
-    if ((await save(next, nextActive.pack)).length > 0) {
-      await save({ ...next, overrides: { ...next.overrides, [profile]: {} } }, nextActive.pack);
+    if ((await saveRuleSettings(db, next, nextActive.pack, Date.now())).length > 0) {
+      next = { ...next, overrides: { ...next.overrides, [profile]: {} } };
+      await saveRuleSettings(db, next, nextActive.pack, Date.now());
     }
+    // Pack and settings change together, so no card ever sees one profile's overrides on another's pack.
+    setActive(nextActive);
+    setSettings(next);
   };
   const saveOverrides = (overrides: RuleOverrides) =>
     save({ ...settings, overrides: { ...settings.overrides, [settings.profile]: overrides } });
@@ -51,7 +54,7 @@ export function RulesSection() {
   return (
     <div class="rules">
       <ProfileCard active={active} onProfile={(p) => void changeProfile(p)} />
-      <LimitsCard key={pack.id} pack={pack} overrides={settings.overrides[settings.profile] ?? {}} onSave={saveOverrides} />
+      <LimitsCard key={`${pack.id}:${settings.profile}`} pack={pack} overrides={settings.overrides[settings.profile] ?? {}} onSave={saveOverrides} />
       <CalendarCard key={pack.id} pack={pack} today={todayIso()} />
       <SentenceTester pack={pack} />
       <PhraseList pack={pack} />
