@@ -14,10 +14,6 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-export function isEmptyCell(cell: Cell): boolean {
-  return cellText(cell) === '';
-}
-
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** NFKC, skipped for printable ASCII (which it leaves unchanged) because normalising costs a microsecond per call. */
