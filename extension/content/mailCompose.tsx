@@ -37,6 +37,23 @@ const CODE_KEY = {
   'bad-time': 'codeBadTime',
 } as const;
 
+/**
+ * The text with a line break before it when words precede the insertion point and after it when words follow,
+ * so a reminder never runs into the user's own lines. `caret` null means the text goes at the end.
+ */
+function onOwnLines(text: string, body: HTMLElement, caret: Range | null): string {
+  const doc = body.ownerDocument;
+  const before = doc.createRange();
+  before.selectNodeContents(body);
+  const after = before.cloneRange();
+  if (caret) {
+    before.setEnd(caret.startContainer, caret.startOffset);
+    after.setStart(caret.endContainer, caret.endOffset);
+  } else after.collapse(false);
+  const hasText = (r: Range) => r.toString().trim() !== '';
+  return `${hasText(before) ? '\n' : ''}${text}${hasText(after) ? '\n' : ''}`;
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -253,8 +270,8 @@ export class ComposeSession {
       return this.fail(t(CODE_KEY[result.code]));
     }
     const target = this.handle.body() ?? body;
-    restoreCaret(target, this.caret);
-    this.handle.insertText(request.text);
+    const atCaret = restoreCaret(target, this.caret);
+    this.handle.insertText(onOwnLines(request.text, target, atCaret ? this.caret : null));
     this.caret = null;
     this.recorded = true;
     this.notice = { tone: 'ok', text: t('inserted') };
