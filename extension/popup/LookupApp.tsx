@@ -22,6 +22,9 @@ export function LookupApp({ initialQuery }: { initialQuery: string }) {
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(-1), [query]);
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' && hits.length > 0) {

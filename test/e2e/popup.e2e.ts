@@ -159,6 +159,22 @@ describe('quick credit lookup: popup, customer page and context menu', () => {
     await page.close();
   });
 
+  it('suggests customers in the omnibox (keyword ar) from the same search, with the data escaped', async () => {
+    const suggestions = await session.worker.evaluate(() => {
+      const hook = (globalThis as unknown as { arLensLookup: { omniboxSuggestions(text: string): Promise<{ content: string; description: string; customerId: string }[]> } }).arLensLookup;
+      return hook.omniboxSuggestions('bjxh');
+    });
+    expect(suggestions[0]?.customerId).toBe('C0001');
+    expect(suggestions[0]?.content).toBe('北京星河科技有限公司 C0001');
+    expect(suggestions[0]?.description).toMatch(/^北京星河科技有限公司 <dim>C0001 · .+<\/dim>$/);
+    const harbor = await session.worker.evaluate(() =>
+      (globalThis as unknown as { arLensLookup: { omniboxSuggestions(text: string): Promise<{ description: string; customerId: string }[]> } }).arLensLookup.omniboxSuggestions('C0002'),
+    );
+    expect(harbor[0]?.customerId).toBe('C0002');
+    // "Harbor Logistics (Shanghai) Co., Ltd." has no markup characters; the escaping itself is unit-tested.
+    expect(harbor[0]?.description.startsWith('Harbor Logistics (Shanghai) Co., Ltd. <dim>')).toBe(true);
+  });
+
   it('the lookup window fallback shows the result for a query in its URL', async () => {
     const popup = await openPopup(session, 'beijingxinghe');
     await expect.poll(() => firstOption(popup).getAttribute('data-customer'), { timeout: 20_000 }).toBe('C0001');

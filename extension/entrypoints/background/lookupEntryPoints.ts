@@ -54,26 +54,39 @@ async function openUrl(url: string, disposition: `${Browser.omnibox.OnInputEnter
   else await browser.tabs.create({ url, active: disposition === 'newForegroundTab' });
 }
 
+export interface OmniboxSuggestion {
+  /** What the omnibox fills in (and sends back on Enter). */
+  content: string;
+  /** XML: data escaped, styling from the message. */
+  description: string;
+  customerId: string;
+}
+
+/** The omnibox's suggestions for what was typed after `ar`: the same search as the popup. */
+export async function omniboxSuggestions(s: Services, text: string): Promise<OmniboxSuggestion[]> {
+  await applyLocalePreference();
+  const result = await searchCustomers(s, text.slice(0, QUERY_MAX), OMNIBOX_LIMIT);
+  if (result.status !== 'ok') return [];
+  return result.hits.map((h) => {
+    const available =
+      h.credit.available === null || h.credit.currency === null ? t('noLimit') : fmtMoney({ amount: h.credit.available, currency: h.credit.currency });
+    const params = { name: omniboxText(h.name), code: h.code ?? '', status: localized(CREDIT_STATUS_LABELS[h.credit.status]), available };
+    const escaped = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, escapeOmniboxXml(v)]));
+    return { content: omniboxText(h.code ? `${h.name} ${h.code}` : h.name), description: t('omniboxHit', escaped), customerId: h.customerId };
+  });
+}
+
 function registerOmnibox(s: Services): void {
   // content → customer id of the suggestions last shown, so Enter on one opens that customer.
   let shown = new Map<string, string>();
   browser.omnibox.setDefaultSuggestion({ description: t('omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
-    void (async () => {
-      await applyLocalePreference();
-      const result = await searchCustomers(s, text.slice(0, QUERY_MAX), OMNIBOX_LIMIT);
-      if (result.status !== 'ok') return suggest([]);
-      shown = new Map();
-      const suggestions = result.hits.map((h) => {
-        const content = omniboxText(h.code ? `${h.name} ${h.code}` : h.name);
-        shown.set(content, h.customerId);
-        const available = h.credit.available === null || h.credit.currency === null ? t('noLimit') : fmtMoney({ amount: h.credit.available, currency: h.credit.currency });
-        const params = { name: omniboxText(h.name), code: h.code ?? '', status: localized(CREDIT_STATUS_LABELS[h.credit.status]), available };
-        const escaped = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, escapeOmniboxXml(v)]));
-        return { content, description: t('omniboxHit', escaped) };
-      });
-      suggest(suggestions);
-    })().catch(() => suggest([]));
+    omniboxSuggestions(s, text)
+      .then((list) => {
+        shown = new Map(list.map((x) => [x.content, x.customerId]));
+        suggest(list.map(({ content, description }) => ({ content, description })));
+      })
+      .catch(() => suggest([]));
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
     void (async () => {
@@ -102,5 +115,5 @@ export function registerLookupEntryPoints(s: Services): void {
   });
   registerOmnibox(s);
   // Reachable only from inside the service worker: lets the e2e tests run the menu's code path.
-  Object.assign(globalThis, { arLensLookup: { onLookupMenuClicked, openLookup } });
+  Object.assign(globalThis, { arLensLookup: { onLookupMenuClicked, openLookup, omniboxSuggestions: (text: string) => omniboxSuggestions(s, text) } });
 }
