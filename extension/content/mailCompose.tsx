@@ -219,15 +219,14 @@ export class ComposeSession {
     this.env.openDialog({
       customerId,
       recipients: protocolRecipients(this.handle.recipients()),
-      returnFocus: this.focusedButton(),
+      returnFocus: this.lensButton(),
       onInsert: (request) => this.insert(customerId, request),
     });
   }
 
-  private focusedButton(): HTMLElement | null {
-    // Duck-typed: a compose inside a frame has that frame's HTMLElement, not ours.
-    const active = this.ui.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    return typeof active?.focus === 'function' ? active : null;
+  /** The AR Lens button itself: focus goes back there whichever control opened the dialog. */
+  private lensButton(): HTMLElement | null {
+    return this.ui.host.shadowRoot?.querySelector<HTMLElement>('button.lens') ?? null;
   }
 
   /**

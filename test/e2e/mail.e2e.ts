@@ -196,12 +196,28 @@ describe('webmail compose helpers at the sites’ real URLs', () => {
     await s.setTo(page, [WANG_LI, EMILY]);
     const bar = page.locator('ar-lens-compose .bar');
     await expect.poll(() => bar.getAttribute('data-state'), { timeout: 20_000 }).toBe('several');
-    await page.locator('ar-lens-compose button.lens').click();
+    // Keyboard only: Enter opens the chooser, Escape closes it and gives focus back to the button.
+    const focused = () => page.evaluate(() => document.querySelector('ar-lens-compose')?.shadowRoot?.activeElement?.className ?? '');
+    await page.locator('ar-lens-compose button.lens').focus();
+    await page.keyboard.press('Enter');
     const popover = page.locator('ar-lens-compose [data-testid="compose-popover"]');
     await expect.poll(() => popover.locator('button.choice').count()).toBe(2);
+    expect(await popover.locator('button.choice').first().getAttribute('data-customer')).toBe('C0001');
     await page.screenshot({ path: 'test-out/mail-gmail-chooser.png' });
     await page.keyboard.press('Escape');
     expect(await popover.count()).toBe(0);
+    expect(await focused()).toBe('lens');
+
+    // Choosing a customer opens the dialog for it; Escape closes the dialog and focus returns to the button.
+    await page.keyboard.press('Enter');
+    await popover.locator('button.choice[data-customer="C0002"]').click();
+    const dialog = page.locator('ar-lens-dialog [data-testid="reminder-dialog"]');
+    await dialog.waitFor({ timeout: 20_000 });
+    expect(await bar.getAttribute('data-customer')).toBe('C0002');
+    await expect.poll(() => dialog.locator('input[name="to"]').inputValue()).toContain(EMILY.address);
+    await dialog.press('Escape');
+    await expect.poll(() => page.locator('ar-lens-dialog').count()).toBe(0);
+    expect(await focused()).toBe('lens');
 
     // A customer's contact plus an outsider: flagged on the indicator before anything is inserted.
     await s.setTo(page, [WANG_LI, STRANGER]);
