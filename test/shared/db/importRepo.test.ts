@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import fc from 'fast-check';
 import {
   type ArLensDb,
@@ -12,6 +13,7 @@ import {
   undoableImport,
   writeLedger,
 } from 'shared/db';
+import { parseLedgerFile } from 'shared/import';
 import type { Invoice } from 'shared/ledger';
 import { describe, expect, it } from 'vitest';
 import { testDb } from './testDb';
@@ -116,6 +118,40 @@ describe('import repository: undo', () => {
     expect(await db.undoInvoices.count()).toBe(backupBefore);
     await undoLastImport(db);
     expect(await ledgerCounts(db)).toEqual({ customers: 4, invoices: 20, contacts: 4 });
+  });
+
+  it('a failure at any write of an import, of random bytes parsed as a ledger, leaves every table as it was', async () => {
+    const tables = ['customers', 'invoices', 'contacts', 'crmLinks', 'undoCustomers', 'undoInvoices', 'meta'] as const;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...tables), fc.boolean(), fc.uint8Array({ maxLength: 300 }), async (failing, merge, junk) => {
+        const db = testDb();
+        await importLedger(db, ledger('A', 3, 2), 'replace', 1000, 'a.csv');
+        await importLedger(db, ledger('B', 2, 2), 'merge', 2000, 'b.csv');
+        const before = await snapshot(db);
+        const undoBefore = await undoableImport(db);
+        // A mangled file still parses (never throws); what it yields is written with one table failing.
+        const csv = new TextEncoder().encode('customer_name,invoice_number,due_date,currency,amount\n甲公司,X-1,2026-01-01,CNY,1.00\n');
+        const parsed = parseLedgerFile(new Uint8Array([...csv, ...junk]), 'mangled.csv');
+        // The table object the repository uses (db.table(name) is another wrapper of the same store).
+        const table = { customers: db.customers, invoices: db.invoices, contacts: db.contacts, crmLinks: db.crmLinks, undoCustomers: db.undoCustomers, undoInvoices: db.undoInvoices, meta: db.meta }[failing] as Table<unknown, unknown>;
+        const put = table.bulkPut.bind(table);
+        const failingPut = async (...args: Parameters<typeof put>) => {
+          await put(...args);
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        table.bulkPut = failingPut as unknown as typeof table.bulkPut;
+        const metaPut = db.meta.put.bind(db.meta);
+        if (failing === 'meta') db.meta.put = failingPut as unknown as typeof db.meta.put;
+        const data = parsed.invoices.length > 0 ? parsed : ledger('C', 2, 1);
+        await expect(importLedger(db, data, merge ? 'merge' : 'replace', 3000, 'c.csv')).rejects.toThrow();
+        table.bulkPut = put as typeof table.bulkPut;
+        db.meta.put = metaPut;
+        expect(await snapshot(db)).toEqual(before);
+        expect(await undoableImport(db)).toEqual(undoBefore);
+        db.close();
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('any sequence of imports followed by one undo equals the state before the last import', async () => {
