@@ -112,6 +112,12 @@ describe('options app: rules and dashboard', () => {
     expect(await trend.getAttribute('data-points')).toBe('1');
     expect(await trend.locator('circle.dot').count()).toBe(1);
     expect(await page.getByTestId('worst-customers').locator('tbody tr').count()).toBe(10);
+    // The background keeps taking one a day.
+    type Alarms = { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } };
+    const alarm = await session.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get('daily-portfolio-snapshot'),
+    );
+    expect(alarm?.periodInMinutes).toBe(1440);
     await page.close();
   });
 
