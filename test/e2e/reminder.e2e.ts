@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { type AuditEntry, verifyChain } from 'shared/audit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, badge, blockNetwork, fixture, launchWithExtension, openOptions, serveAt } from '../../scripts/browser/launch';
@@ -154,8 +155,10 @@ describe('reminder flow: panel from the Salesforce badge, a template copied, the
 
     // … and the complete JSON from the options page, which verifies as a chain.
     const options = await openOptions(session);
-    const json = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'exportAudit', format: 'json' }));
-    const entries = JSON.parse(json.data.text).entries as { text: string; template: { id: string; version: number }; recipients: string[]; user: string; role: string; hash: string }[];
+    type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: { text: string } }> } };
+    const json = await options.evaluate(() => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage({ type: 'exportAudit', format: 'json' }));
+    const entries = JSON.parse(json.data.text).entries as AuditEntry[];
+    expect(await verifyChain(entries)).toMatchObject({ ok: true, count: entries.length });
     const entry = entries.find((e) => e.text === copiedText);
     expect(entry).toMatchObject({ template: { id: 'builtin.formal-demand.email.zh_CN', version: 1 }, user: PROFILE.userName, role: 'finance' });
     expect(entry!.recipients).toContain('wang.li@xinghe-tech.com.cn');
