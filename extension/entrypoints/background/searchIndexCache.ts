@@ -1,7 +1,19 @@
 import type { ArLensDb, LastImport } from 'shared/db';
-import { type SearchIndex, buildSearchIndexData, searchIndexFromData } from 'shared/match';
+import { type SearchEntry, type SearchIndex, buildSearchIndexData, searchIndexFromData } from 'shared/match';
 import { pinyinKeys } from 'shared/match/pinyin';
-import { SEARCH_INDEX_DOCUMENT_ID, type SearchIndexDocument, ledgerVersionOf, searchEntriesOf, usableIndexDocument } from 'shared/search';
+import {
+  PINYIN_MEMO_DOCUMENT_ID,
+  SEARCH_INDEX_DOCUMENT_ID,
+  type SearchIndexDocument,
+  type Spelling,
+  ledgerVersionOf,
+  namesToSpell,
+  pinyinMemoDocument,
+  pinyinMemoFrom,
+  searchEntriesOf,
+  usableIndexDocument,
+} from 'shared/search';
+import { browser } from 'wxt/browser';
 
 export interface SearchIndexCache {
   /** The index of the current ledger: from memory, else from the cached document, else built (pinyin ≈ 2 s for 20,000 names). */
@@ -17,11 +29,36 @@ export async function ledgerVersion(db: ArLensDb): Promise<string> {
   });
 }
 
+const SPELL_CHUNK = 500;
+
+/** Lets the event loop run between chunks, and calls an extension API so Chrome does not count the worker idle. */
+async function breathe(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await browser?.runtime?.getPlatformInfo?.().catch(() => undefined);
+}
+
+/** Pinyin of every name and alias: remembered ones from the stored memo, new ones spelled in chunks. */
+async function spellings(db: ArLensDb, entries: readonly SearchEntry[], now: number): Promise<Map<string, Spelling>> {
+  const names = namesToSpell(entries);
+  const memo = pinyinMemoFrom((await db.documents.get(PINYIN_MEMO_DOCUMENT_ID))?.value);
+  const missing = names.filter((name) => !memo.has(name));
+  for (let i = 0; i < missing.length; i += SPELL_CHUNK) {
+    for (const name of missing.slice(i, i + SPELL_CHUNK)) memo.set(name, pinyinKeys(name));
+    await breathe();
+  }
+  if (missing.length > 0) {
+    await db.documents.put({ id: PINYIN_MEMO_DOCUMENT_ID, version: 1, updatedAt: now, value: pinyinMemoDocument(memo, names) });
+  }
+  return memo;
+}
+
 async function buildDocument(db: ArLensDb, version: string, now: number): Promise<SearchIndexDocument> {
   const [customers, contacts] = await db.transaction('r', [db.customers, db.contacts], () =>
     Promise.all([db.customers.toArray(), db.contacts.toArray()]),
   );
-  const data = buildSearchIndexData(searchEntriesOf(customers, contacts), { pinyinOf: pinyinKeys });
+  const entries = searchEntriesOf(customers, contacts);
+  const memo = await spellings(db, entries, now);
+  const data = buildSearchIndexData(entries, { pinyinOf: (name) => memo.get(name) ?? pinyinKeys(name) });
   return { ledgerVersion: version, builtAt: now, data };
 }
 

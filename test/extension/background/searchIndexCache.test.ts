@@ -1,5 +1,5 @@
 import { type LedgerData, writeLedger } from 'shared/db';
-import { SEARCH_INDEX_DOCUMENT_ID } from 'shared/search';
+import { PINYIN_MEMO_DOCUMENT_ID, SEARCH_INDEX_DOCUMENT_ID, pinyinMemoFrom } from 'shared/search';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndexCache, ledgerVersion } from '../../../extension/entrypoints/background/searchIndexCache';
 import { testDb } from '../../shared/db/testDb';
@@ -52,5 +52,25 @@ describe('search index cache', () => {
     const fresh = await createSearchIndexCache(db, () => 3).get();
     expect(fresh.search('szlh', 5)[0]?.customerId).toBe('C0009');
     expect(fresh.data.customerIds).toEqual(['C0009']);
+  });
+
+  it('spells only names it has not seen before, reusing the stored pinyin of the others', async () => {
+    const db = testDb();
+    await writeLedger(db, ledger([['C0001', '北京星河科技有限公司']]), 'replace', 1, 'seed');
+    await createSearchIndexCache(db, () => 1).get();
+    expect(pinyinMemoFrom((await db.documents.get(PINYIN_MEMO_DOCUMENT_ID))?.value).get('北京星河科技有限公司')?.initials).toBe('bjxhkj');
+    // A marked spelling proves the next build took it from the memo instead of spelling the name again.
+    await db.documents.put({
+      id: PINYIN_MEMO_DOCUMENT_ID,
+      version: 1,
+      updatedAt: 1,
+      value: { version: 1, names: ['北京星河科技有限公司'], full: ['marked'], initials: ['mkd'] },
+    });
+    await writeLedger(db, ledger([['C0001', '北京星河科技有限公司'], ['C0005', '杭州云帆贸易有限公司']]), 'replace', 2, 'seed');
+    const index = await createSearchIndexCache(db, () => 2).get();
+    expect(index.search('mkd', 5)[0]?.customerId).toBe('C0001');
+    expect(index.search('hzyf', 5)[0]?.customerId).toBe('C0005');
+    const memo = pinyinMemoFrom((await db.documents.get(PINYIN_MEMO_DOCUMENT_ID))?.value);
+    expect(memo.get('杭州云帆贸易有限公司')?.initials).toBe('hzyfmy');
   });
 });
