@@ -106,7 +106,8 @@ describe('quick credit lookup: popup, customer page and context menu', () => {
     expect(new URL(customer.url()).searchParams.get('id')).toBe('C0002');
     const main = customer.locator('main[data-customer="C0002"]');
     await expect.poll(() => main.count(), { timeout: 20_000 }).toBe(1);
-    expect(Number(await customer.getByTestId('credit').getAttribute('data-available'))).toBe(expectedBadge(csv, 'C0002', asOf).availableCents);
+    // The credit card of the in-page panel: limit, exposure, available.
+    expect(Number(await customer.locator('.credit-card .figures dd').nth(2).getAttribute('data-amount'))).toBe(expectedBadge(csv, 'C0002', asOf).availableCents);
     expect(await customer.locator('.aging[data-currency="USD"] .bar .seg').count()).toBeGreaterThan(0);
     expect(await customer.locator('table.invoices tbody tr').count()).toBeGreaterThan(0);
     await customer.screenshot({ path: 'test-out/customer-page-zh.png', fullPage: true });
@@ -192,7 +193,7 @@ describe('quick credit lookup: popup, customer page and context menu', () => {
     const customer = await session.context.newPage();
     await customer.goto(`chrome-extension://${session.extensionId}/customer.html?id=C0001`);
     await expect.poll(() => customer.locator('main[data-customer="C0001"]').count(), { timeout: 20_000 }).toBe(1);
-    expect(await customer.getByTestId('credit').textContent()).toContain('Available');
+    expect(await customer.locator('.credit-card').textContent()).toContain('Available');
     await customer.screenshot({ path: 'test-out/customer-page-en.png', fullPage: true });
     await setLocale(popup, 'zh_CN');
     await customer.close();

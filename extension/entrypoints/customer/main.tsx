@@ -5,6 +5,7 @@ import { applyLocalePreference } from '../../lib/localePref';
 import { todayIso } from '../../lib/today';
 import { CustomerPage } from '../../popup/CustomerPage';
 import '../../popup/popup.css';
+import '../../ui/panel/panel.css';
 import '../../popup/customer.css';
 
 /** The full customer view opened from the lookup (Enter) or the omnibox: an extension page reading the database. */
