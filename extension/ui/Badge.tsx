@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../messaging';
 import { t } from './messages';
 import type { CreditView } from 'shared/credit';
-import { fmtMoney } from './format';
+import { fmtAge, fmtMoney } from './format';
 import { CustomerPanel } from './panel/CustomerPanel';
 import { BUCKET_TONE } from './severity';
 
@@ -101,6 +101,7 @@ export function Badge({ state, now, onLink, onOpenImport, onRetry }: BadgeProps)
           </span>
         ))}
         <CreditFigure credit={credit} />
+        {result.dataAge ? <DataAge importedAt={result.dataAge.importedAt} now={now} /> : null}
       </button>
       {open ? (
         <CustomerPanel
@@ -124,6 +125,18 @@ function CreditFigure({ credit }: { credit: CreditView }) {
   return (
     <span class={`credit status-${credit.status}`} data-status={credit.status} data-available={credit.available} data-currency={credit.currency}>
       {credit.available < 0 ? t('overLimit', { amount: fmtMoney({ ...available, amount: -credit.available }) }) : t('available', { amount: fmtMoney(available) })}
+    </span>
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/** The ledger's age, shown once it is a day old (figures may be stale), louder after a week. */
+function DataAge({ importedAt, now }: { importedAt: number; now: number }) {
+  if (now - importedAt < DAY_MS) return null;
+  return (
+    <span class={`age ${now - importedAt >= 7 * DAY_MS ? 'stale' : ''}`} data-imported-at={importedAt}>
+      {t('dataAge', { age: fmtAge(importedAt, now) })}
     </span>
   );
 }

@@ -132,9 +132,24 @@ export function offer(best: Map<number, Best>, owner: number, score: number, mat
   if (!current || score > current.score) best.set(owner, { score, matchedOn });
 }
 
+/** a ranks before b: higher score, then earlier entry. */
+function before(a: [number, Best], b: [number, Best]): boolean {
+  return a[1].score > b[1].score || (a[1].score === b[1].score && a[0] < b[0]);
+}
+
+/**
+ * The `limit` best hits. A one-letter query can hit every customer, so this keeps a small sorted window
+ * (insertion into at most `limit` slots) instead of sorting every hit.
+ */
 export function rank(best: Map<number, Best>, customerIds: readonly string[], limit: number): SearchHit[] {
-  return [...best]
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, Math.max(0, limit))
-    .map(([owner, hit]) => ({ customerId: customerIds[owner] ?? '', score: hit.score, matchedOn: hit.matchedOn }));
+  const k = Math.max(0, limit);
+  const top: [number, Best][] = [];
+  for (const entry of best) {
+    if (top.length === k && (k === 0 || !before(entry, top[k - 1]!))) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && before(entry, top[i - 1]!)) i--;
+    top.splice(i, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  return top.map(([owner, hit]) => ({ customerId: customerIds[owner] ?? '', score: hit.score, matchedOn: hit.matchedOn }));
 }

@@ -6,6 +6,8 @@ import { findHeaderRow } from 'shared/import/headers';
 import { failedResult, fileKindOf, ledgerSteps, readTextTable } from 'shared/import/parse';
 import { fileIssue } from 'shared/import/table';
 import { cellText } from 'shared/import/text';
+import { writeSnapshot } from 'shared/db/snapshotRepo';
+import { todayIso } from '../../lib/today';
 import type { ImportIssue } from 'shared/import';
 import type { ParseChoices, Review, WorkerEvent } from './workerProtocol';
 
@@ -114,8 +116,11 @@ export class ImportSession {
     this.emit({ type: 'progress', phase: 'write', done: 0, total: result.invoices.length });
     const started = performance.now();
     const summary = await importLedger(this.db, result, mode, now, this.file.fileName);
+    const writeMs = Math.round(performance.now() - started);
     this.file = null;
     this.result = null;
-    return { summary, writeMs: Math.round(performance.now() - started) };
+    // Today's portfolio changed with the ledger: the dashboard's trend point for today follows it.
+    await writeSnapshot(this.db, todayIso(now));
+    return { summary, writeMs };
   }
 }
