@@ -68,6 +68,33 @@ describe('walking skeleton: Salesforce account page shows the overdue badge', ()
     await page.screenshot({ path: 'test-out/salesforce-badge-navigated.png' });
   });
 
+  it('shows the data age on the badge once the ledger is days old', async () => {
+    const options = await openOptions(session);
+    const threeDaysAgo = Date.now() - 3 * 86_400_000 - 60_000;
+    await options.evaluate(
+      (at) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('ar-lens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            const store = tx.objectStore('meta');
+            const get = store.get('lastImport');
+            get.onsuccess = () => store.put({ key: 'lastImport', value: { ...get.result.value, at } });
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      threeDaysAgo,
+    );
+    await options.close();
+    const page = await session.context.newPage();
+    await page.goto(ACCOUNT_A);
+    const age = badge(page).locator('[data-state="found"] .age');
+    await expect.poll(() => age.textContent(), { timeout: 20_000 }).toContain('3天前');
+    expect(Number(await age.getAttribute('data-imported-at'))).toBe(threeDaysAgo);
+    await page.close();
+  });
+
   it('reports each bad row of a bad CSV by row number and imports only the good rows', async () => {
     const bad = resolve('test-out/bad-ledger.csv');
     writeFileSync(
