@@ -36,6 +36,8 @@ function demoPages(): DemoPage[] {
   for (const site of readdirSync(root).sort()) {
     const cases = join(root, site, 'cases.json');
     const mail = join(root, site, 'expectations.json');
+    // Generic sites show nothing until the user describes one in the options (see the Connectors section).
+    if (site === 'generic') continue;
     if (existsSync(cases)) {
       const list = JSON.parse(readFileSync(cases, 'utf8')) as { file: string; url: string; identity: { name?: string } | null }[];
       const seen = new Set<string>();
@@ -77,6 +79,22 @@ for (const p of pages) {
   await page.screenshot({ path: shot });
   console.log(`› ${p.site}: ${p.url} → ${shot}`);
 }
+
+// The customer panel behind the first Salesforce badge, and the popup's credit lookup by pinyin initials.
+const salesforcePage = pages.find((p) => p.site === 'salesforce');
+if (salesforcePage) {
+  const page = await session.context.newPage();
+  await page.goto(salesforcePage.url);
+  await page.locator('ar-lens-badge button.badge').first().click({ timeout: 15_000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(OUT, `${String(n++).padStart(2, '0')}-salesforce-panel.png`) });
+}
+const popup = await session.context.newPage();
+await popup.setViewportSize({ width: 420, height: 600 });
+await popup.goto(`chrome-extension://${session.extensionId}/popup.html?q=bjxh`);
+await popup.waitForTimeout(2500);
+await popup.screenshot({ path: join(OUT, `${String(n++).padStart(2, '0')}-popup-lookup.png`) });
+console.log(`› customer panel and popup lookup → ${OUT}`);
 
 if (headless) {
   await session.close();

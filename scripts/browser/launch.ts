@@ -55,9 +55,16 @@ export function fixture(site: string, name: string): string {
   return readFileSync(resolve('test/fixtures', site, name), 'utf8');
 }
 
-/** Serves HTML at a site's real URL, so content scripts run exactly as they would in production. */
+/**
+ * Serves HTML at a site's real URL, so content scripts run exactly as they would in production. The
+ * fragment never reaches the network, so it takes no part in matching.
+ */
 export async function serveAt(context: BrowserContext, url: string, html: string): Promise<void> {
-  await context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  const target = url.split('#')[0];
+  await context.route(
+    (u) => u.href.split('#')[0] === target,
+    (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
 }
 
 /** Every other request to the outside world fails fast instead of waiting on a closed network. */
