@@ -5,9 +5,13 @@ import type { Finding, InvoiceStateRule, LedgerFreshnessRule, ReminderDraft } fr
 /** Paid, disputed or covered by an unexpired promise to pay (the promise date itself still counts). */
 export function checkInvoiceState(rule: InvoiceStateRule, draft: ReminderDraft, today: IsoDate): Finding[] {
   const findings: Finding[] = [];
+  const purpose = draft.purpose ?? 'demand';
+  // Thanking for a payment or stating the account names paid invoices; confirming a promise names promised ones.
+  const paidIsFine = purpose === 'thanks' || purpose === 'statement';
+  const promiseIsFine = purpose !== 'demand';
   for (const inv of draft.account.invoices) {
     const name = inv.number ?? inv.id;
-    if (inv.paid || inv.openAmount === 0) {
+    if ((inv.paid || inv.openAmount === 0) && !paidIsFine) {
       findings.push({
         ruleId: 'invoice.paid',
         severity: rule.severity,
@@ -26,7 +30,7 @@ export function checkInvoiceState(rule: InvoiceStateRule, draft: ReminderDraft, 
         source: rule.source,
       });
     }
-    if (inv.promiseToPayUntil && inv.promiseToPayUntil >= today) {
+    if (inv.promiseToPayUntil && inv.promiseToPayUntil >= today && !promiseIsFine) {
       findings.push({
         ruleId: 'invoice.promise-to-pay',
         severity: rule.severity,

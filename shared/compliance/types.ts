@@ -262,8 +262,16 @@ export interface AccountFacts extends WordingFacts {
   creditor: CreditorFacts;
 }
 
+/**
+ * What the message is for. Only a demand asks for money; a confirmation of the customer's own promise, a thank
+ * you for a payment and a statement of account refer to promised or paid invoices by design.
+ */
+export type DraftPurpose = 'demand' | 'promise-confirmation' | 'thanks' | 'statement';
+
 export interface ReminderDraft {
   customerId: string;
+  /** Default 'demand'. */
+  purpose?: DraftPurpose;
   channel: Channel;
   recipients: { to: Recipient[]; cc?: Recipient[]; bcc?: Recipient[] };
   subject?: string;

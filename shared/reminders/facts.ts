@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../audit';
-import type { AccountFacts, Channel, HistoryEntry, Recipient, ReminderDraft, Section, Tone } from '../compliance';
+import type { AccountFacts, Channel, DraftPurpose, HistoryEntry, Recipient, ReminderDraft, Section, Tone } from '../compliance';
 import type { Contact, Instant, IsoDate } from '../ledger';
 import type { CustomerFullView, OpenInvoiceView } from '../view';
 import type { ReminderProfile } from './profile';
@@ -60,6 +60,7 @@ export function accountFacts(
 const toRecipients = (list: readonly string[] | undefined): Recipient[] => (list ?? []).map((address) => ({ address: address.trim() }));
 
 export interface DraftInput {
+  purpose?: DraftPurpose;
   channel: Channel;
   recipients: ReminderRecipients;
   subject?: string;
@@ -82,6 +83,7 @@ export function reminderDraft(input: DraftInput): ReminderDraft {
     tone: input.tone,
     account: input.account,
   };
+  if (input.purpose) draft.purpose = input.purpose;
   if (input.subject !== undefined) draft.subject = input.subject;
   if (input.includedSections) draft.includedSections = input.includedSections;
   if (input.timeZone) draft.recipientTimeZone = input.timeZone;

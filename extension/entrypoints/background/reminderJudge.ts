@@ -1,10 +1,15 @@
-import { type Channel, evaluateReminder, type Verdict } from 'shared/compliance';
+import { type Channel, type DraftPurpose, evaluateReminder, type Verdict } from 'shared/compliance';
 import { listAuditEntries } from 'shared/db/auditRepo';
 import { type ReminderRecipients, accountFacts, historyFromAudit, invoicesForStage, reminderDraft, reminderVariables } from 'shared/reminders';
 import { type RenderResult, type ReminderTemplate, type TemplateLocale, renderTemplate, stageInfo } from 'shared/templates';
 import type { CustomerFullView } from 'shared/view';
 import type { ReminderServices, ReminderSetting } from './reminderContext';
 
+/** Only a template says a message is not a demand; free text is judged as one. */
+function purposeOf(template: ReminderTemplate | undefined): DraftPurpose {
+  const stage = template?.stage;
+  return stage === 'promise-confirmation' || stage === 'thanks' || stage === 'statement' ? stage : 'demand';
+}
 
 /** The longest frequency-cap window of a pack, in ms: history older than that cannot matter. */
 function capWindowMs(setting: ReminderSetting): number {
@@ -38,6 +43,7 @@ export async function judge(s: ReminderServices, view: CustomerFullView, setting
   const invoices = invoicesForStage(view, stage);
   const history = await listAuditEntries(s.db, { customerId: view.customer.id, from: input.at - capWindowMs(setting) });
   const draft = reminderDraft({
+    purpose: purposeOf(input.template),
     channel: input.channel,
     recipients: input.recipients,
     subject: input.subject,

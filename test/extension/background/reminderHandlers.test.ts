@@ -135,6 +135,17 @@ describe('reminder handlers', () => {
     expect(resolved.resolvedAt).toBe('2026-03-16');
   });
 
+  it('a promise confirmation names the promised invoices and is allowed', async () => {
+    await reminderHandlers.recordPromise(s, request({ type: 'recordPromise', customerId: 'C1', invoiceIds: ['a', 'b'], date: '2026-03-20', amount: { amount: 100_000, currency: 'CNY' } }));
+    const render = (templateId: string) =>
+      reminderHandlers.renderReminder(s, request({ type: 'renderReminder', customerId: 'C1', templateId, templateVersion: 1, channel: 'email', locale: 'zh_CN', recipients: { to: [TO] } }));
+    const confirmation = await render('builtin.promise-confirmation.email.zh_CN');
+    if (!confirmation.ok) throw new Error(JSON.stringify(confirmation.errors));
+    expect(confirmation.verdict.findings.map((f) => f.ruleId)).not.toContain('invoice.promise-to-pay');
+    expect(confirmation.verdict.decision).toBe('allow');
+    expect(confirmation.invoices).toContain('INV-a');
+  });
+
   it('refuses requests beyond the protocol limits', () => {
     expect(v.safeParse(RequestSchema, { type: 'recordReminder', customerId: 'C1', channel: 'email', action: 'sent', recipients: { to: [] }, text: 'x', template: null }).success).toBe(false);
     expect(v.safeParse(RequestSchema, { type: 'lintDraft', channel: 'email', text: 'x'.repeat(20_001) }).success).toBe(false);

@@ -31,6 +31,20 @@ describe('invoice state and ledger freshness', () => {
     expect(v.findings).toEqual([]);
   });
 
+  it('lets a promise confirmation name the promised invoice, and only a demand is held by the promise', () => {
+    const promised = withInvoice({ promiseToPayUntil: '2026-03-12' });
+    expect(evaluate({ ...promised, purpose: 'promise-confirmation' }, [], CN_PACK).decision).toBe('allow');
+    expect(evaluate({ ...promised, purpose: 'demand' }, [], CN_PACK).decision).toBe('block');
+  });
+
+  it('lets a thank-you or a statement name a paid invoice, but never a disputed one silently', () => {
+    const paid = withInvoice({ paid: true });
+    expect(evaluate({ ...paid, purpose: 'thanks' }, [], CN_PACK).decision).toBe('allow');
+    expect(evaluate({ ...paid, purpose: 'statement' }, [], CN_PACK).decision).toBe('allow');
+    expect(evaluate({ ...paid, purpose: 'promise-confirmation' }, [], CN_PACK).decision).toBe('block');
+    expect(ruleIds(evaluate({ ...withInvoice({ disputed: true }), purpose: 'thanks' }, [], CN_PACK).findings)).toEqual(['invoice.disputed']);
+  });
+
   it('warns when the ledger is older than the configured age, or of unknown age', () => {
     const stale = evaluate(draft({ account: account({ ledgerAsOf: '2026-03-06' }) }), [], CN_PACK);
     expect(stale.decision).toBe('warn');
