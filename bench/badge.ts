@@ -98,14 +98,26 @@ export async function runBadgeBench(session: ExtensionSession): Promise<Figure[]
   }
   const bench = await openBenchPage(session);
   const pingWarm = await bench.evaluate(() => window.arLensBench.pingBench(200));
+  // The lookup the badge sends, alone: what the background costs, so the rest is the content script and the page.
+  const lookupWarm = await bench.evaluate(
+    () =>
+      window.arLensBench.lookupBench(
+        { system: 'salesforce', objectType: 'Account', recordId: '0015g00000XyZ1aAAF', name: '北京星河科技有限公司', confidence: 'url' },
+        100,
+      ),
+  );
 
   const cold: Latency[] = [];
   const pingCold: number[] = [];
   for (let i = 0; i < COLD_ROUNDS; i++) {
     await stopServiceWorker(session);
+    // Stopping the worker went through another tab: make the record page the visible one again, or its animation
+    // frames (and the runtime's scheduling) are throttled like a background tab's.
+    await page.bringToFront();
     const r = RECORDS[(WARM_ROUNDS + i + 1) % 2]!;
     cold.push(await navigate(page, (WARM_ROUNDS + i + 1) % 2, r.url, r.code));
     await stopServiceWorker(session);
+    await bench.bringToFront();
     pingCold.push(...(await bench.evaluate(() => window.arLensBench.pingBench(1))));
   }
   await bench.close();
@@ -117,6 +129,7 @@ export async function runBadgeBench(session: ExtensionSession): Promise<Figure[]
   const cf = stats(cold.map((l) => l.frame));
   const pw = stats(pingWarm);
   const pc = stats(pingCold);
+  const lw = stats(lookupWarm);
   return [
     {
       name: 'badge latency, warm (record header inserted → badge in the DOM)',
@@ -128,7 +141,7 @@ export async function runBadgeBench(session: ExtensionSession): Promise<Figure[]
       ratio: round(w.p50 / pw.p50, 1),
       goal: 'p95 ≤ 16.7 ms',
       meetsGoal: w.p95 <= 16.7,
-      note: `badge warm: ${w.n} in-app navigations alternating two accounts; to the frame that paints it p50 ${wf.p50} ms, p95 ${wf.p95} ms`,
+      note: `badge warm: ${w.n} in-app navigations alternating two accounts; to the frame that paints it p50 ${wf.p50} ms, p95 ${wf.p95} ms; the badge's lookup request alone from an extension page p50 ${lw.p50} ms, p95 ${lw.p95} ms`,
     },
     {
       name: 'badge latency after a service-worker stop',

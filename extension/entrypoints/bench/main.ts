@@ -1,11 +1,11 @@
 import { fullViewBench } from './fullView';
-import { pingBench } from './ping';
+import { lookupBench, pingBench } from './ping';
 
 /**
  * Benchmarks that must run inside the extension's origin with the real bundled code. Playwright calls them
  * through `window.arLensBench`; each returns plain numbers.
  */
-const benches = { fullViewBench, pingBench };
+const benches = { fullViewBench, pingBench, lookupBench };
 
 declare global {
   interface Window {
