@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, badge, blockNetwork, fixture, launchWithExtension, serveAt } from '../../scripts/browser/launch';
+import { copyReminderFromPanel, exportedAuditEntries, saveCreditorProfile } from './reminderSteps';
 import { expectedBadge, importThroughOptions, localToday, writeSampleLedger } from './sampleLedger';
 
 interface Visit {
@@ -11,16 +12,18 @@ interface Visit {
 }
 
 /** Each site: a first record page, then an in-app navigation (pushState or hash) to another customer. */
-const SCENARIOS: { name: string; first: Visit; second: Visit }[] = [
+const SCENARIOS: { name: string; first: Visit; second: Visit; reminder?: boolean }[] = [
   {
     name: 'Zoho CRM (EU data centre): account linked by CRM id, then a canvas layout matched by name',
     first: { site: 'zoho-crm', file: '2026-11-22-account-detail.html', url: 'https://crm.zoho.eu/crm/org60012345678/tab/Accounts/4876876000000123456', customer: 'C0001' },
     second: { site: 'zoho-crm', file: '2026-11-22-account-detail-zcqa.html', url: 'https://crm.zoho.eu/crm/org60012345678/tab/Accounts/4876876000000555123', customer: 'C0004' },
+    reminder: true,
   },
   {
     name: '纷享销客: AccountObj detail, then a hash route to another customer read beside its label',
     first: { site: 'fxiaoke', file: '2026-11-22-account-detail.html', url: 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/AccountObj/5f1a2b3c4d5e6f7a8b9c0d1e', customer: 'C0001' },
     second: { site: 'fxiaoke', file: '2026-11-22-account-detail-labels.html', url: 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/AccountObj/64b7c8d9e0f1a2b3c4d5e6f7', customer: 'C0005' },
+    reminder: true,
   },
   {
     name: 'Salesforce: a contact resolves to its account, then an opportunity to another account',
@@ -55,6 +58,7 @@ describe('CRM sites at their real URLs', () => {
     session = await launchWithExtension();
     await blockNetwork(session.context);
     await importThroughOptions(session, csv);
+    await saveCreditorProfile(session);
   });
   afterAll(async () => session?.close());
 
@@ -77,6 +81,14 @@ describe('CRM sites at their real URLs', () => {
       await navigateInApp(page, s.second.url, fixture(s.second.site, s.second.file));
       await expectCustomer(page, s.second.customer);
       await page.screenshot({ path: `test-out/${s.second.site}-second.png` });
+      if (s.reminder) {
+        // A reminder produced from the panel on this site lands in the audit log.
+        const text = await copyReminderFromPanel(page);
+        await page.screenshot({ path: `test-out/${s.second.site}-reminder.png` });
+        const entry = (await exportedAuditEntries(session)).find((e) => e.text === text);
+        expect(entry).toMatchObject({ customerId: s.second.customer, action: 'copied', channel: 'email' });
+        expect(entry!.hash).toMatch(/^[0-9a-f]{64}$/);
+      }
       await page.close();
     });
   }
