@@ -96,6 +96,17 @@ describe('hostile input: markup, script, template, formula and RTL payloads in e
   });
   afterAll(async () => session?.close());
 
+  it('the trap itself catches a payload that runs and the element it leaves (so a clean scan means something)', async () => {
+    const url = 'https://trap-check.example.test/';
+    await serveAt(session.context, url, '<!doctype html><title>trap</title><p>trap check</p>');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.evaluate((payload) => document.body.insertAdjacentHTML('beforeend', payload), XSS.img);
+    await expect.poll(async () => ((await page.evaluate('window.__xssScan()')) as XssScan).calls, { timeout: 10_000 }).toEqual(['1']);
+    expect(((await page.evaluate('window.__xssScan()')) as XssScan).found).toEqual(['IMG[onerror]']);
+    await page.close();
+  });
+
   it('imports the hostile ledger through the options page: summary and issues table stay text', async () => {
     const options = await openOptions(session);
     await options.locator('#import-file').setInputFiles(csvPath);
