@@ -18,8 +18,11 @@ interface Mounted {
   state: BadgeState;
 }
 
-/** Minimum gap between two DOM evaluations on a busy page; later mutations wait for the next frame. */
-const FRAME_MS = 16;
+/**
+ * Once a badge shows for the current URL, a busy page is re-checked at most this often (it may still swap the
+ * record in place). Until then every mutation batch is checked at once: that is when the user is waiting.
+ */
+const SETTLED_MS = 250;
 
 function isOwnMutation(r: MutationRecord): boolean {
   const nodes = [...r.addedNodes, ...r.removedNodes];
@@ -34,8 +37,8 @@ function isOwnMutation(r: MutationRecord): boolean {
 export function runCrmConnector(ctx: ContentScriptContext, connector: Connector): void {
   let mounted: Mounted | undefined;
   let observer: MutationObserver | undefined;
-  let lastRun = 0;
-  let frame = 0;
+  let mountedHref = '';
+  let timer = 0;
 
   const unmount = () => {
     if (!mounted) return;
@@ -85,8 +88,8 @@ export function runCrmConnector(ctx: ContentScriptContext, connector: Connector)
   };
 
   const evaluate = () => {
-    frame = 0;
-    lastRun = performance.now();
+    window.clearTimeout(timer);
+    timer = 0;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
     if (!connector.isRecordPage(url)) {
@@ -101,24 +104,26 @@ export function runCrmConnector(ctx: ContentScriptContext, connector: Connector)
       return;
     }
     const key = identityKey(identity);
-    const anchor = connector.anchor(document, url);
     if (mounted?.key === key) {
+      mountedHref = location.href;
       // The SPA may have re-rendered the header and dropped our host: put it back, keep the result.
-      if (!mounted.shadow.host.isConnected) placeHost(mounted.shadow.host, anchor, document);
+      if (!mounted.shadow.host.isConnected) placeHost(mounted.shadow.host, connector.anchor(document, url), document);
       return;
     }
     unmount();
     for (const stray of document.querySelectorAll(HOST_TAG)) stray.remove();
     const shadow = createShadowHost(document, `${badgeCss}\n${panelCss}\n${reminderCss}`, key);
-    placeHost(shadow.host, anchor, document);
+    placeHost(shadow.host, connector.anchor(document, url), document);
     mounted = { key, identity, shadow, abort: new AbortController(), state: { kind: 'loading' } };
+    mountedHref = location.href;
     lookup(mounted);
   };
 
+  const settled = () => mounted !== undefined && mounted.shadow.host.isConnected && location.href === mountedHref;
+
   const schedule = () => {
-    if (frame) return;
-    if (performance.now() - lastRun >= FRAME_MS) evaluate();
-    else frame = requestAnimationFrame(evaluate);
+    if (!settled()) evaluate();
+    else if (!timer) timer = window.setTimeout(evaluate, SETTLED_MS);
   };
 
   const onMutations = (records: MutationRecord[]) => {
