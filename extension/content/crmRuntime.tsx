@@ -18,10 +18,9 @@ interface Mounted {
   state: BadgeState;
 }
 
-/**
- * Once a badge shows for the current URL, a busy page is re-checked at most this often (it may still swap the
- * record in place). Until then every mutation batch is checked at once: that is when the user is waiting.
- */
+/** Minimum gap between two DOM evaluations while no badge shows; later mutations wait for the next frame. */
+const FRAME_MS = 16;
+/** Once a badge shows for the current URL, a busy page is re-checked at most this often (it may still swap the record in place). */
 const SETTLED_MS = 250;
 
 function isOwnMutation(r: MutationRecord): boolean {
@@ -39,6 +38,8 @@ export function runCrmConnector(ctx: ContentScriptContext, connector: Connector)
   let observer: MutationObserver | undefined;
   let mountedHref = '';
   let timer = 0;
+  let lastRun = 0;
+  let frame = 0;
 
   const unmount = () => {
     if (!mounted) return;
@@ -90,6 +91,8 @@ export function runCrmConnector(ctx: ContentScriptContext, connector: Connector)
   const evaluate = () => {
     window.clearTimeout(timer);
     timer = 0;
+    frame = 0;
+    lastRun = performance.now();
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
     if (!connector.isRecordPage(url)) {
@@ -122,8 +125,12 @@ export function runCrmConnector(ctx: ContentScriptContext, connector: Connector)
   const settled = () => mounted !== undefined && mounted.shadow.host.isConnected && location.href === mountedHref;
 
   const schedule = () => {
-    if (!settled()) evaluate();
-    else if (!timer) timer = window.setTimeout(evaluate, SETTLED_MS);
+    if (settled()) {
+      if (!timer) timer = window.setTimeout(evaluate, SETTLED_MS);
+    } else if (!frame) {
+      if (performance.now() - lastRun >= FRAME_MS) evaluate();
+      else frame = requestAnimationFrame(evaluate);
+    }
   };
 
   const onMutations = (records: MutationRecord[]) => {
