@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -87,6 +87,7 @@ describe('hostile input: markup, script, template, formula and RTL payloads in e
   const at = nextWeekdayTenAmShanghai();
 
   beforeAll(async () => {
+    mkdirSync(resolve('test-out'), { recursive: true });
     csvPath = resolve('test-out/hostile-ledger.csv');
     writeFileSync(csvPath, hostileLedgerCsv(localToday()));
     session = await launchWithExtension();
