@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, blockNetwork, launchWithExtension, openOptions } from '../../scripts/browser/launch';
 import { writeSampleLedger } from './sampleLedger';
+import { customerIdByCode, send } from './extensionPage';
 
 async function chooseLocale(page: Page, locale: 'zh_CN' | 'en'): Promise<void> {
   await page.locator('header.top select').selectOption(locale);
@@ -25,31 +26,6 @@ function nextWeekdayTenAmShanghai(now = Date.now()): number {
   throw new Error('no weekday in a week');
 }
 
-/** A request to the background from an extension page, as the reminder dialog sends it. */
-function send<T>(page: Page, message: unknown): Promise<T> {
-  return page.evaluate(async (m) => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
-    const reply = (await api.runtime.sendMessage(m)) as { ok: boolean; data?: unknown; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.data;
-  }, message) as Promise<T>;
-}
-
-function customerIdByCode(page: Page, code: string): Promise<string> {
-  return page.evaluate(
-    (c) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('ar-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('customers').objectStore('customers').index('code').get(c);
-          req.onsuccess = () => (req.result ? resolve(req.result.id as string) : reject(new Error(`no ${c}`)));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    code,
-  );
-}
 
 interface Options {
   templates: { id: string; version: number; suggested: boolean }[];

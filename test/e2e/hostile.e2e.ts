@@ -8,6 +8,7 @@ import { HOSTILE_NAMES, XSS, hostileLedgerCsv } from '../shared/hostile/payloads
 import { XSS_TRAP, type XssScan } from '../shared/hostile/trap';
 import { SCENARIOS } from './mailSites';
 import { localToday } from './sampleLedger';
+import { customerIdByCode, send } from './extensionPage';
 
 const ACCOUNT_A = 'https://xinghe-demo.lightning.force.com/lightning/r/Account/0015g00000XyZ1aAAF/view';
 
@@ -32,30 +33,6 @@ async function expectClean(page: Page, where: string): Promise<void> {
   expect(scan.found, `${where}: markup from data became elements`).toEqual([]);
 }
 
-function send<T>(page: Page, message: unknown): Promise<T> {
-  return page.evaluate(async (m) => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
-    const reply = (await api.runtime.sendMessage(m)) as { ok: boolean; data?: unknown; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.data;
-  }, message) as Promise<T>;
-}
-
-function customerIdByCode(page: Page, code: string): Promise<string> {
-  return page.evaluate(
-    (c) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('ar-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('customers').objectStore('customers').index('code').get(c);
-          req.onsuccess = () => (req.result ? resolve(req.result.id as string) : reject(new Error(`no ${c}`)));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    code,
-  );
-}
 
 /** 10:00 in Shanghai on the next weekday: inside every send window, whatever day the test runs. */
 function nextWeekdayTenAmShanghai(now = Date.now()): number {
