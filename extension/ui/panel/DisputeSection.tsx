@@ -1,6 +1,7 @@
 import type { CustomerFullView } from 'shared/view';
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/sendMessage';
+import { FormActions } from './FormActions';
 import { tp } from './messages';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -68,19 +69,7 @@ function OpenForm({ view, onDone }: { view: CustomerFullView; onDone(saved: bool
         {tp('disputeReason')}
         <input type="text" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </label>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="small primary">
-          {tp('save')}
-        </button>
-        <button type="button" class="small" onClick={() => onDone(false)}>
-          {tp('cancel')}
-        </button>
-      </div>
+      <FormActions error={error} onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { CustomerFullView } from 'shared/view';
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/sendMessage';
 import { fmtMoney } from '../format';
+import { FormActions } from './FormActions';
 import { tp } from './messages';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -87,19 +88,7 @@ function PromiseForm({ view, onDone }: { view: CustomerFullView; onDone(saved: b
         {tp('promiseAmount', { currency })}
         <input type="text" inputMode="decimal" placeholder={fmtMoney({ amount: suggested, currency })} value={amountText} onInput={(e) => setAmountText(e.currentTarget.value)} />
       </label>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="small primary">
-          {tp('save')}
-        </button>
-        <button type="button" class="small" onClick={() => onDone(false)}>
-          {tp('cancel')}
-        </button>
-      </div>
+      <FormActions error={error} onCancel={() => onDone(false)} />
     </form>
   );
 }
