@@ -111,7 +111,9 @@ describe('send window in the recipient zone', () => {
   });
 
   it('property: nextAllowedAt is later and every time rule allows that moment (2026, both zones)', () => {
-    const start = Date.UTC(2026, 0, 1);
+    // From 2 January: the first hours of 1 January UTC are still 2025 in New York, a year the calendar does not
+    // know, where the verdict rightly gives no nextAllowedAt (tested on its own above).
+    const start = Date.UTC(2026, 0, 2);
     const end = Date.UTC(2026, 11, 20);
     fc.assert(
       fc.property(fc.integer({ min: start, max: end }), fc.constantFrom(SH, NY), (instant, zone) => {
